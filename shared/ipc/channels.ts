@@ -1,0 +1,21 @@
+/**
+ * Channel names of the IPC contract. Kept free of zod so the preload (which must stay tiny) can import
+ * it; ./contract.ts pairs every name here with its schemas and the compiler keeps the two in step.
+ * These strings appear nowhere else in the code base.
+ */
+export const METHOD_CHANNELS = {
+  getPlan: 'plan:get',
+  applyChange: 'plan:apply-change',
+  getAppInfo: 'app:get-info',
+  openExternal: 'app:open-external',
+} as const;
+
+/** Main -> renderer notifications. */
+export const EVENT_CHANNELS = {
+  planChanged: 'plan:changed',
+} as const;
+
+export type MethodName = keyof typeof METHOD_CHANNELS;
+export type EventName = keyof typeof EVENT_CHANNELS;
+export const METHOD_NAMES = Object.keys(METHOD_CHANNELS) as MethodName[];
+export const EVENT_NAMES = Object.keys(EVENT_CHANNELS) as EventName[];

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { PlanChangeSchema } from '../model/changes';
+import { PlanSchema } from '../model/plan';
+import type { EventName, MethodName } from './channels';
+import type { Envelope } from './errors';
+
+/**
+ * The IPC contract: for each method, the schema of its arguments (a tuple) and of its result; for each
+ * event, the schema of its payload. Main parses every incoming call with `args`; both transports (Electron
+ * IPC and the browser bridge) and the preload are generated from this file and ./channels.ts.
+ */
+
+export const NoticeSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+export const PlanSnapshotSchema = z.object({
+  /** Bumped on every stored change; lets the page ignore stale notifications. */
+  revision: z.number().int().nonnegative(),
+  plan: PlanSchema,
+  /** True when the plan must not be written (e.g. the file came from a newer app version). */
+  readOnly: z.boolean(),
+  /** Things the person should know about how the plan was loaded (recovered, migrated, read-only). */
+  notices: z.array(NoticeSchema),
+});
+export type PlanSnapshot = z.infer<typeof PlanSnapshotSchema>;
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  /** Where the plan file lives, shown so people can find and back it up. */
+  planLocation: z.string(),
+  /** 'electron' in the desktop app, 'browser' in the browser bridge. */
+  shell: z.enum(['electron', 'browser']),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+interface MethodSpec {
+  args: z.ZodTuple;
+  result: z.ZodType;
+}
+
+export const METHODS = {
+  getPlan: { args: z.tuple([]), result: PlanSnapshotSchema },
+  applyChange: { args: z.tuple([PlanChangeSchema]), result: PlanSnapshotSchema },
+  getAppInfo: { args: z.tuple([]), result: AppInfoSchema },
+  openExternal: { args: z.tuple([z.string().max(2048)]), result: z.void() },
+} as const satisfies { [K in MethodName]: MethodSpec };
+
+export const EVENTS = {
+  planChanged: { payload: z.object({ revision: z.number().int().nonnegative() }) },
+} as const satisfies { [K in EventName]: { payload: z.ZodType } };
+
+export type MethodArgs<K extends MethodName> = z.input<(typeof METHODS)[K]['args']>;
+export type ParsedArgs<K extends MethodName> = z.output<(typeof METHODS)[K]['args']>;
+export type MethodResult<K extends MethodName> = z.output<(typeof METHODS)[K]['result']>;
+export type EventPayload<K extends EventName> = z.output<(typeof EVENTS)[K]['payload']>;
+
+export type Unsubscribe = () => void;
+
+/**
+ * What a transport exposes to the page as `window.api`: every method resolves to an Envelope (never
+ * rejects for an expected failure) and `on` subscribes to an event.
+ */
+export type TransportApi = {
+  [K in MethodName]: (...args: MethodArgs<K>) => Promise<Envelope<MethodResult<K>>>;
+} & {
+  on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): Unsubscribe;
+};
+
+/** What the renderer's code calls: results unwrapped, failures thrown as ApiError. */
+export type Api = {
+  [K in MethodName]: (...args: MethodArgs<K>) => Promise<MethodResult<K>>;
+} & {
+  on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): Unsubscribe;
+};
+
+/** The main-process implementation: receives arguments already parsed by the schema. */
+export type Handlers = {
+  [K in MethodName]: (...args: ParsedArgs<K>) => Promise<MethodResult<K>> | MethodResult<K>;
+};

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import {
+  AchievementFieldsSchema,
+  CertificationFieldsSchema,
+  MilestoneFieldsSchema,
+  PLAN_COLLECTIONS,
+  PreferencesSchema,
+  ProfileSchema,
+  SkillFieldsSchema,
+  type Plan,
+  type PlanCollection,
+} from './plan';
+import { IdSchema } from './primitives';
+
+/**
+ * Every edit the UI can make to a plan, as data. The renderer sends one of these, main applies it with
+ * `applyPlanChange` (pure, so the same code is testable anywhere), validates the whole result with
+ * PlanSchema and only then stores it. Undo is just another change (put the old item back).
+ */
+
+/** A patch schema for an object: every field optional and without its default, so absent means "keep". */
+function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    shape[key] = bare.optional();
+  }
+  return z.strictObject(shape) as unknown as z.ZodObject<{ [K in keyof Shape]: z.ZodOptional<Shape[K]> }>;
+}
+
+export const ProfilePatchSchema = patchOf(ProfileSchema);
+export const PreferencesPatchSchema = patchOf(PreferencesSchema);
+
+const SingleChangeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('profile.update'), patch: ProfilePatchSchema }),
+  z.object({ type: z.literal('preferences.update'), patch: PreferencesPatchSchema }),
+  z.object({ type: z.literal('skill.put'), item: SkillFieldsSchema }),
+  z.object({ type: z.literal('certification.put'), item: CertificationFieldsSchema }),
+  z.object({ type: z.literal('milestone.put'), item: MilestoneFieldsSchema }),
+  z.object({ type: z.literal('achievement.put'), item: AchievementFieldsSchema }),
+  z.object({ type: z.literal('item.delete'), collection: z.enum(PLAN_COLLECTIONS), id: IdSchema }),
+]);
+
+export const PlanChangeSchema = z.union([
+  SingleChangeSchema,
+  z.object({
+    type: z.literal('batch'),
+    changes: z.array(SingleChangeSchema).min(1).max(10_000, 'At most 10,000 changes at once.'),
+  }),
+]);
+
+export type PlanChange = z.infer<typeof PlanChangeSchema>;
+/** What a caller writes: defaults may be left out. */
+export type PlanChangeInput = z.input<typeof PlanChangeSchema>;
+type SingleChange = z.infer<typeof SingleChangeSchema>;
+
+export interface ChangeClock {
+  /** ISO timestamp stamped on createdAt / updatedAt. */
+  now: string;
+  /** The person's local calendar date (YYYY-MM-DD), recorded when a milestone is marked done. */
+  today: string;
+}
+
+const PUT_TARGET = {
+  'skill.put': 'skills',
+  'certification.put': 'certifications',
+  'milestone.put': 'milestones',
+  'achievement.put': 'achievements',
+} as const satisfies Record<string, PlanCollection>;
+
+/** Insert or replace by id, keeping the original createdAt. */
+function put<T extends { id: string; createdAt: string }>(items: readonly T[], fields: Omit<T, 'createdAt' | 'updatedAt'>, now: string): T[] {
+  const index = items.findIndex((item) => item.id === fields.id);
+  if (index === -1) return [...items, { ...fields, createdAt: now, updatedAt: now } as unknown as T];
+  const next = items.slice();
+  next[index] = { ...fields, createdAt: items[index]!.createdAt, updatedAt: now } as unknown as T;
+  return next;
+}
+
+/** Removing an item also removes every link to it, so no link ever points at nothing. */
+function deleteItem(plan: Plan, collection: PlanCollection, id: string): Plan {
+  const without = <T>(ids: T[]) => ids.filter((linked) => linked !== id);
+  const next: Plan = { ...plan, [collection]: (plan[collection] as { id: string }[]).filter((item) => item.id !== id) };
+  next.milestones = next.milestones.map((m) => {
+    const links = {
+      skillIds: collection === 'skills' ? without(m.links.skillIds) : m.links.skillIds,
+      certificationIds: collection === 'certifications' ? without(m.links.certificationIds) : m.links.certificationIds,
+      achievementIds: collection === 'achievements' ? without(m.links.achievementIds) : m.links.achievementIds,
+    };
+    const changed = (Object.keys(links) as (keyof typeof links)[]).some((k) => links[k].length !== m.links[k].length);
+    return changed ? { ...m, links } : m;
+  });
+  if (collection === 'skills') {
+    next.achievements = next.achievements.map((a) =>
+      a.skillIds.includes(id) ? { ...a, skillIds: without(a.skillIds) } : a,
+    );
+  }
+  return next;
+}
+
+function applySingle(plan: Plan, change: SingleChange, clock: ChangeClock): Plan {
+  switch (change.type) {
+    case 'profile.update':
+      return { ...plan, profile: { ...plan.profile, ...definedOnly(change.patch) } };
+    case 'preferences.update':
+      return { ...plan, preferences: { ...plan.preferences, ...definedOnly(change.patch) } };
+    case 'milestone.put': {
+      // "Done" records the day it happened; any other status clears it.
+      const item = change.item;
+      const completedOn = item.status === 'done' ? (item.completedOn ?? clock.today) : null;
+      return { ...plan, milestones: put(plan.milestones, { ...item, completedOn }, clock.now) };
+    }
+    case 'skill.put':
+    case 'certification.put':
+    case 'achievement.put': {
+      const collection = PUT_TARGET[change.type];
+      return { ...plan, [collection]: put(plan[collection] as never[], change.item as never, clock.now) };
+    }
+    case 'item.delete':
+      return deleteItem(plan, change.collection, change.id);
+  }
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Apply a parsed change. The caller validates the result with PlanSchema before trusting it. */
+export function applyPlanChange(plan: Plan, change: PlanChange, clock: ChangeClock): Plan {
+  const changes = change.type === 'batch' ? change.changes : [change];
+  const next = changes.reduce((current, single) => applySingle(current, single, clock), plan);
+  return { ...next, updatedAt: clock.now };
+}

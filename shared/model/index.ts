@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './primitives';
+export * from './plan';
+export * from './changes';
+export * from './migrations';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks of the plan schema. Every limit carries a message written for the person using the
+ * app, because schema errors surface in the UI as they are ("Keep a title under 200 characters").
+ */
+
+export const LIMITS = {
+  id: 64,
+  shortText: 200,
+  mediumText: 2_000,
+  longText: 5_000,
+  tag: 40,
+  tagsPerItem: 20,
+  linksPerItem: 200,
+  metricsPerAchievement: 10,
+  milestones: 5_000,
+  achievements: 5_000,
+  skills: 1_000,
+  certifications: 500,
+  cpdEntriesPerCertification: 1_000,
+} as const;
+
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id must be 1 to 64 letters, digits, dashes or underscores.');
+
+/** Text the person typed; `label` names the field in the message. */
+export function text(label: string, max: number) {
+  return z.string().max(max, `Keep ${label} under ${max.toLocaleString('en-GB')} characters.`);
+}
+
+/** Text that must not be blank, e.g. a title. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, `Give ${label}.`)
+    .max(max, `Keep ${label} under ${max.toLocaleString('en-GB')} characters.`);
+}
+
+/** A calendar date the person chose, `YYYY-MM-DD`; `null` when not set. */
+export const CalendarDateSchema = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
+export const OptionalDateSchema = CalendarDateSchema.nullable().default(null);
+
+/** A moment the app recorded (ISO 8601 with time zone). */
+export const TimestampSchema = z.iso.datetime({ offset: true, error: 'Not a valid timestamp.' });
+
+export function list<T extends z.ZodType>(item: T, label: string, max: number) {
+  return z.array(item).max(max, `A plan can hold at most ${max.toLocaleString('en-GB')} ${label}.`);
+}
+
+export const TimestampsShape = {
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+};

@@ -1,0 +1,68 @@
+/**
+ * The fixed vocabularies of the plan, with the words the UI shows for each value.
+ * Values are stored; labels are British English and may change without a migration.
+ */
+
+export const COMPETENCY_AREAS = ['business', 'leadership', 'organisational'] as const;
+export type CompetencyArea = (typeof COMPETENCY_AREAS)[number];
+export const COMPETENCY_AREA_LABELS: Record<CompetencyArea, string> = {
+  business: 'Business skills',
+  leadership: 'Leadership skills',
+  organisational: 'Organisational skills',
+};
+
+export const ENTRY_PATHS = ['project-manager', 'business-analyst', 'business-unit-leader', 'other'] as const;
+export type EntryPath = (typeof ENTRY_PATHS)[number];
+export const ENTRY_PATH_LABELS: Record<EntryPath, string> = {
+  'project-manager': 'Project manager',
+  'business-analyst': 'Business analyst',
+  'business-unit-leader': 'Business-unit leader',
+  other: 'Another route',
+};
+
+/** Our own five-step scale (0–4); each step is described so a person can place themselves. */
+export const SKILL_LEVELS = [0, 1, 2, 3, 4] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+export const SKILL_LEVEL_LABELS: Record<SkillLevel, { name: string; description: string }> = {
+  0: { name: 'Not started', description: 'No experience of this yet.' },
+  1: { name: 'Aware', description: 'Knows what it is and why a PMO needs it.' },
+  2: { name: 'Practising', description: 'Has done it with guidance or on small pieces of work.' },
+  3: { name: 'Proficient', description: 'Does it unaided and reliably on real projects.' },
+  4: { name: 'Expert', description: 'Leads it, teaches others and improves how it is done.' },
+};
+
+export const CERTIFICATION_STATUSES = ['considering', 'planned', 'studying', 'exam-booked', 'passed', 'lapsed'] as const;
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+export const CERTIFICATION_STATUS_LABELS: Record<CertificationStatus, string> = {
+  considering: 'Considering',
+  planned: 'Planned',
+  studying: 'Studying',
+  'exam-booked': 'Exam booked',
+  passed: 'Passed',
+  lapsed: 'Lapsed',
+};
+
+export const MILESTONE_KINDS = ['skill', 'certification', 'experience', 'achievement', 'other'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
+  skill: 'Skill',
+  certification: 'Certification',
+  experience: 'Experience (shadowing, internship)',
+  achievement: 'Achievement',
+  other: 'Other',
+};
+
+export const MILESTONE_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
+  todo: 'To do',
+  doing: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export const CV_PAGE_SIZES = ['A4', 'Letter'] as const;
+export type CvPageSize = (typeof CV_PAGE_SIZES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
