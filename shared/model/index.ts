@@ -3,3 +3,4 @@ export * from './primitives';
 export * from './plan';
 export * from './changes';
 export * from './migrations';
+export * from './calendar';

@@ -49,12 +49,16 @@ export function migratePlan(doc: unknown): MigrationOutcome {
     : { kind: 'migrated', plan: parsed.data, fromVersion: version };
 }
 
-/** A short, human message from zod issues: the first few, each with where it was found. */
+/**
+ * A short, human message from zod issues: the first few. Our own messages already name the field
+ * ("Keep the milestone title under 200 characters."); zod's generic ones get the path so they can be traced.
+ */
 export function describeIssues(error: z.ZodError, what: string, max = 3): string {
   const parts = error.issues.slice(0, max).map((issue) => {
-    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
-    return `${issue.message}${where}`;
+    const generic = /^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(issue.message);
+    const where = generic && issue.path.length ? ` (at ${issue.path.join('.')})` : '';
+    return `${issue.message.replace(/\.$/, '')}${where}.`;
   });
   const more = error.issues.length > max ? ` …and ${error.issues.length - max} more.` : '';
-  return `The ${what} is not valid: ${parts.join('; ')}${more}`;
+  return `The ${what} is not valid: ${parts.join(' ')}${more}`;
 }

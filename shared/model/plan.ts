@@ -55,7 +55,7 @@ export const SkillFieldsSchema = z.object({
   /** The catalog skill this came from, or null for one the person added. */
   catalogId: IdSchema.nullable().default(null),
   area: CompetencyAreaSchema,
-  name: requiredText('the skill a name', LIMITS.shortText),
+  name: requiredText('the skill name', LIMITS.shortText),
   description: text('the description', LIMITS.mediumText).default(''),
   currentLevel: SkillLevelSchema.default(0),
   targetLevel: SkillLevelSchema.default(3),
@@ -105,7 +105,7 @@ export const MilestoneLinksSchema = z.object({
 
 export const MilestoneFieldsSchema = z.object({
   id: IdSchema,
-  title: requiredText('the milestone a title', LIMITS.shortText),
+  title: requiredText('the milestone title', LIMITS.shortText),
   area: CompetencyAreaSchema.nullable().default(null),
   kind: z.enum(MILESTONE_KINDS).default('other'),
   dueDate: OptionalDateSchema,
@@ -137,7 +137,7 @@ export const XyzSchema = z.object({
 
 export const AchievementFieldsSchema = z.object({
   id: IdSchema,
-  title: requiredText('the achievement a title', LIMITS.shortText),
+  title: requiredText('the achievement title', LIMITS.shortText),
   date: OptionalDateSchema,
   organisation: text('the organisation', LIMITS.shortText).default(''),
   role: text('the role', LIMITS.shortText).default(''),

@@ -30,12 +30,12 @@ export function text(label: string, max: number) {
   return z.string().max(max, `Keep ${label} under ${max.toLocaleString('en-GB')} characters.`);
 }
 
-/** Text that must not be blank, e.g. a title. */
+/** Text that must not be blank, e.g. a title; `label` such as "the milestone title". */
 export function requiredText(label: string, max: number) {
   return z
     .string()
     .trim()
-    .min(1, `Give ${label}.`)
+    .min(1, `Enter ${label}.`)
     .max(max, `Keep ${label} under ${max.toLocaleString('en-GB')} characters.`);
 }
 

@@ -1,0 +1,57 @@
+import { BrowserWindow, session, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from './security/external-url';
+import { APP_ENTRY_URL, isOwnAppUrl } from './security/app-origin';
+import { decidePermission, secureWebPreferences } from './security/web-preferences';
+
+export interface WindowOptions {
+  preloadPath: string;
+  /** Set in development (electron-vite dev): the page comes from the dev server instead of the app scheme. */
+  devServerUrl?: string;
+  openExternal: (url: string) => void;
+}
+
+/** The one app window, locked down: no navigation away, no new windows, no permissions. */
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'PMO Pathway',
+    webPreferences: secureWebPreferences(options.preloadPath),
+  });
+  guardWebContents(window.webContents, options);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}
+
+function guardWebContents(contents: WebContents, options: WindowOptions): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnAppUrl(url, options.devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOwnAppUrl(url, options.devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the web open in the system browser after the allowlist check; the app never opens windows.
+    if (isAllowedExternalUrl(url)) options.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Deny every permission request and check of the default session. */
+export function lockDownSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+}
+
+/** A second launch focuses the window we already have instead of opening another. */
+export function focusExistingWindow(window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'show' | 'focus'> | null): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
