@@ -1,0 +1,90 @@
+import { migratePlan, type Plan } from '../../shared/model';
+import { errnoOf, type StorageFs } from './fs-port';
+
+/**
+ * Reading one plan document (the plan file, a backup, a pre-migration copy) and telling apart the
+ * cases that need different handling: missing, unreadable (the disk refused: keep hands off),
+ * corrupt (move aside), newer (open read-only), ok (possibly migrated).
+ */
+
+/** Larger than any real plan by far (the schema's limits give a few MB); bigger files are not read whole. */
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+
+export type PlanRead =
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; code: string; reason: string }
+  | { kind: 'corrupt'; reason: string }
+  | { kind: 'newer'; version: number; doc: unknown }
+  | { kind: 'ok'; plan: Plan; fromVersion: number | null; bytes: Uint8Array };
+
+/** The on-disk format: conf / electron-store's own (tab-indented JSON), so either can read the file. */
+export function serializePlan(plan: Plan): string {
+  return JSON.stringify(plan, undefined, '\t');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readPlanDocument(fs: StorageFs, path: string, maxBytes = MAX_PLAN_BYTES): PlanRead {
+  let size: number;
+  try {
+    const stat = fs.statSync(path);
+    if (!stat.isFile()) return { kind: 'unreadable', code: 'EISDIR', reason: 'it is not a file' };
+    size = stat.size;
+  } catch (error) {
+    return errnoOf(error) === 'ENOENT' ? { kind: 'missing' } : unreadable(error);
+  }
+  if (size > maxBytes) {
+    return { kind: 'corrupt', reason: `it is far too large to be a plan (${(size / 1024 / 1024).toFixed(0)} MB)` };
+  }
+  if (size === 0) return { kind: 'corrupt', reason: 'it is empty (0 bytes)' };
+
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path);
+  } catch (error) {
+    return errnoOf(error) === 'ENOENT' ? { kind: 'missing' } : unreadable(error);
+  }
+  const parsed = parseDocument(bytes);
+  if ('reason' in parsed) return { kind: 'corrupt', reason: parsed.reason };
+
+  const outcome = migratePlan(parsed.doc);
+  switch (outcome.kind) {
+    case 'current':
+      return { kind: 'ok', plan: outcome.plan, fromVersion: null, bytes };
+    case 'migrated':
+      return { kind: 'ok', plan: outcome.plan, fromVersion: outcome.fromVersion, bytes };
+    case 'newer':
+      return { kind: 'newer', version: outcome.version, doc: parsed.doc };
+    case 'invalid':
+      return { kind: 'corrupt', reason: outcome.message };
+  }
+}
+
+/** Bytes to a JSON value, or a plain-English reason why they are not one. */
+export function parseDocument(bytes: Uint8Array): { doc: unknown } | { reason: string } {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { reason: 'it is not readable text' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM added by a text editor is harmless
+  if (text.includes('\u0000')) return { reason: 'it contains NUL bytes, which a crash or a disk fault can leave behind' };
+  if (text.trim() === '') return { reason: 'it is empty' };
+  try {
+    return { doc: JSON.parse(text) as unknown };
+  } catch {
+    return { reason: 'it is not complete JSON (it may have been cut off)' };
+  }
+}
+
+function unreadable(error: unknown): PlanRead {
+  const code = errnoOf(error) ?? 'EUNKNOWN';
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'PMO Pathway is not allowed to read it'
+      : code === 'EIO'
+        ? 'the disk reported a hardware error'
+        : `the disk refused to read it (${code})`;
+  return { kind: 'unreadable', code, reason };
+}
