@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_HORIZON_MONTHS,
+  buildStarterPlan,
+  findCertificationEntry,
+  spreadDueDates,
+  starterMilestoneId,
+  starterPlanChange,
+  starterSchedule,
+  type StarterPlan,
+} from '../../../shared/catalog';
+import { ENTRY_PATHS, PlanChangeSchema, PlanSchema, applyPlanChange, createEmptyPlan, type Plan } from '../../../shared/model';
+
+const NOW = '2026-12-01T09:00:00.000Z';
+const TODAY = '2026-12-01';
+const clock = { now: NOW, today: TODAY };
+
+function idMaker(prefix = 'id') {
+  let n = 0;
+  return () => `${prefix}-${++n}`;
+}
+
+function apply(plan: Plan, starter: StarterPlan, keep?: (key: string) => boolean): Plan {
+  const change = starterPlanChange(starter, keep);
+  if (change === null) return plan;
+  return PlanSchema.parse(applyPlanChange(plan, PlanChangeSchema.parse(change), clock));
+}
+
+function danglingLinks(plan: Plan): string[] {
+  const skills = new Set(plan.skills.map((s) => s.id));
+  const certs = new Set(plan.certifications.map((c) => c.id));
+  return plan.milestones.flatMap((m) => [
+    ...m.links.skillIds.filter((id) => !skills.has(id)),
+    ...m.links.certificationIds.filter((id) => !certs.has(id)),
+  ]);
+}
+
+describe('buildStarterPlan', () => {
+  it.each(ENTRY_PATHS)('gives %s a plan that validates as one batch change, with no dangling links', (entryPath) => {
+    const starter = buildStarterPlan({ entryPath, targetDate: '2027-12-01', today: TODAY, newId: idMaker() });
+    const change = starterPlanChange(starter);
+    expect(PlanChangeSchema.safeParse(change).success).toBe(true);
+    const plan = apply(createEmptyPlan(NOW), starter);
+    expect(plan.skills.length).toBe(starter.skills.length);
+    expect(plan.certifications.length).toBe(starter.certifications.length);
+    expect(plan.milestones.map((m) => m.id)).toEqual(starter.milestones.map((s) => s.change.item.id));
+    expect(danglingLinks(plan)).toEqual([]);
+    expect(plan.certifications.every((c) => c.catalogId !== null && findCertificationEntry(c.catalogId))).toBe(true);
+  });
+
+  it.each(ENTRY_PATHS)('gives %s the shared steps: job listings, a certification, shadowing, achievements', (entryPath) => {
+    const keys = buildStarterPlan({ entryPath, targetDate: null, today: TODAY, newId: idMaker() }).milestones.map((m) => m.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'milestone:study-job-listings',
+        'milestone:choose-certification',
+        'milestone:shadow-pmo',
+        'milestone:log-achievements',
+      ]),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("follows the seed's advice for each path", () => {
+    const keysFor = (entryPath: (typeof ENTRY_PATHS)[number]) =>
+      buildStarterPlan({ entryPath, targetDate: null, today: TODAY, newId: idMaker() }).milestones.map((m) => m.key);
+    expect(keysFor('project-manager')).toEqual(
+      expect.arrayContaining(['milestone:pm-learn-pmo-support', 'milestone:pm-propose-improvement', 'milestone:pm-align-with-strategy']),
+    );
+    expect(keysFor('business-analyst')).toEqual(
+      expect.arrayContaining(['milestone:ba-build-project-skills', 'milestone:ba-lead-people', 'milestone:ba-data-to-people']),
+    );
+    expect(keysFor('business-unit-leader')).toEqual(
+      expect.arrayContaining(['milestone:bul-learn-pmo-work', 'milestone:bul-apply-project-principles']),
+    );
+    expect(keysFor('other').some((k) => /^milestone:(pm|ba|bul)-/.test(k))).toBe(false);
+  });
+
+  it('treats a missing entry path as "another route"', () => {
+    const starter = buildStarterPlan({ entryPath: null, targetDate: null, today: TODAY, newId: idMaker() });
+    expect(starter.entryPath).toBe('other');
+  });
+
+  it('spreads due dates in order between today and the target date, the last on the target', () => {
+    const starter = buildStarterPlan({ entryPath: 'project-manager', targetDate: '2027-06-01', today: TODAY, newId: idMaker() });
+    const dates = starter.milestones.map((m) => m.change.item.dueDate!);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((d) => d > TODAY && d <= '2027-06-01')).toBe(true);
+    expect(dates.at(-1)).toBe('2027-06-01');
+    expect(starter.schedule).toEqual({ from: TODAY, to: '2027-06-01', basis: 'target-date' });
+  });
+
+  it('uses twelve months when there is no target date, or it has passed', () => {
+    expect(DEFAULT_HORIZON_MONTHS).toBe(12);
+    const none = buildStarterPlan({ entryPath: 'business-analyst', targetDate: null, today: TODAY, newId: idMaker() });
+    expect(none.schedule).toEqual({ from: TODAY, to: '2027-12-01', basis: 'default-no-target' });
+    expect(none.milestones.at(-1)!.change.item.dueDate).toBe('2027-12-01');
+    const passed = buildStarterPlan({ entryPath: 'business-analyst', targetDate: '2026-01-01', today: TODAY, newId: idMaker() });
+    expect(passed.schedule.basis).toBe('default-target-passed');
+    expect(starterSchedule(TODAY, TODAY).basis).toBe('default-target-passed');
+  });
+
+  it('starts every suggestion from scratch: level 0, considering, to do', () => {
+    const starter = buildStarterPlan({ entryPath: 'business-unit-leader', targetDate: null, today: TODAY, newId: idMaker() });
+    expect(starter.skills.every((s) => s.change.item.currentLevel === 0 && s.change.item.catalogId !== null)).toBe(true);
+    expect(starter.certifications.every((c) => c.change.item.status === 'considering')).toBe(true);
+    expect(starter.milestones.every((m) => m.change.item.status === 'todo' && m.change.item.id === starterMilestoneId(m.key.slice(10)))).toBe(true);
+  });
+
+  it('adds nothing when run again on the plan it built', () => {
+    const first = buildStarterPlan({ entryPath: 'project-manager', targetDate: null, today: TODAY, newId: idMaker('a') });
+    const plan = apply(createEmptyPlan(NOW), first);
+    const again = buildStarterPlan({ entryPath: 'project-manager', targetDate: null, today: TODAY, newId: idMaker('b'), existing: plan });
+    expect(again.skills).toEqual([]);
+    expect(again.certifications).toEqual([]);
+    expect(again.milestones).toEqual([]);
+    expect(again.alreadyInPlan.sort()).toEqual([...first.skills, ...first.certifications, ...first.milestones].map((s) => s.key).sort());
+    expect(starterPlanChange(again)).toBeNull();
+  });
+
+  it('adds only what is new for another path, linking to the items the plan already has', () => {
+    const pm = apply(createEmptyPlan(NOW), buildStarterPlan({ entryPath: 'project-manager', targetDate: null, today: TODAY, newId: idMaker('a') }));
+    const ba = buildStarterPlan({ entryPath: 'business-analyst', targetDate: null, today: TODAY, newId: idMaker('b'), existing: pm });
+    expect(ba.skills.map((s) => s.key)).not.toContain('skill:pmo-functions');
+    expect(ba.milestones.map((m) => m.key)).not.toContain('milestone:shadow-pmo');
+    const plan = apply(pm, ba);
+    expect(danglingLinks(plan)).toEqual([]);
+    const existingPmoSkill = pm.skills.find((s) => s.catalogId === 'stakeholder-management')!;
+    const dataToPeople = plan.milestones.find((m) => m.id === starterMilestoneId('ba-data-to-people'))!;
+    expect(dataToPeople.links.skillIds).toEqual([existingPmoSkill.id]);
+  });
+});
+
+describe('starterPlanChange', () => {
+  it('saves only the kept suggestions and drops links to the rest', () => {
+    const starter = buildStarterPlan({ entryPath: 'project-manager', targetDate: null, today: TODAY, newId: idMaker() });
+    const dropped = new Set(['skill:pmo-functions', 'certification:pmi-pmocp', 'milestone:pm-propose-improvement']);
+    const plan = apply(createEmptyPlan(NOW), starter, (key) => !dropped.has(key));
+    expect(plan.skills.some((s) => s.catalogId === 'pmo-functions')).toBe(false);
+    expect(plan.certifications.map((c) => c.catalogId)).toEqual(['p3o-foundation']);
+    expect(plan.milestones.some((m) => m.id === starterMilestoneId('pm-propose-improvement'))).toBe(false);
+    expect(danglingLinks(plan)).toEqual([]);
+    const shadow = plan.milestones.find((m) => m.id === starterMilestoneId('shadow-pmo'))!;
+    expect(shadow.links.skillIds).toEqual([]);
+  });
+
+  it('returns null when nothing is kept', () => {
+    const starter = buildStarterPlan({ entryPath: 'other', targetDate: null, today: TODAY, newId: idMaker() });
+    expect(starterPlanChange(starter, () => false)).toBeNull();
+  });
+});
+
+describe('spreadDueDates', () => {
+  it('spreads evenly and ends on the last day', () => {
+    expect(spreadDueDates('2026-01-01', '2026-01-11', 2)).toEqual(['2026-01-06', '2026-01-11']);
+    expect(spreadDueDates('2026-01-01', '2026-01-31', 3)).toEqual(['2026-01-11', '2026-01-21', '2026-01-31']);
+  });
+
+  it('lets steps share a day when there are fewer days than steps, never going backwards', () => {
+    const dates = spreadDueDates('2026-01-01', '2026-01-02', 4);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.at(-1)).toBe('2026-01-02');
+  });
+
+  it('returns nothing for no steps', () => {
+    expect(spreadDueDates('2026-01-01', '2026-12-31', 0)).toEqual([]);
+  });
+});
