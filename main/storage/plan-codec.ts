@@ -34,7 +34,7 @@ export function readPlanDocument(fs: StorageFs, path: string, maxBytes = MAX_PLA
     return errnoOf(error) === 'ENOENT' ? { kind: 'missing' } : unreadable(error);
   }
   if (size > maxBytes) {
-    return { kind: 'corrupt', reason: `it is far too large to be a plan (${(size / 1024 / 1024).toFixed(0)} MB)` };
+    return { kind: 'corrupt', reason: `it is far too large to be a plan, at ${(size / 1024 / 1024).toFixed(0)} MB` };
   }
   if (size === 0) return { kind: 'corrupt', reason: 'it is empty (0 bytes)' };
 
