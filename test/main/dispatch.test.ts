@@ -1,0 +1,143 @@
+import { dispatch, isMethodName } from '../../main/api/dispatch';
+import type { Handlers, PlanSnapshot } from '../../shared/ipc/contract';
+import { ApiError, type Envelope } from '../../shared/ipc/errors';
+import { createEmptyPlan } from '../../shared/model';
+
+const SNAPSHOT: PlanSnapshot = { revision: 7, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [] };
+
+function fakeHandlers() {
+  return {
+    getPlan: vi.fn<Handlers['getPlan']>(() => SNAPSHOT),
+    applyChange: vi.fn<Handlers['applyChange']>(async () => SNAPSHOT),
+    getAppInfo: vi.fn<Handlers['getAppInfo']>(() => ({ version: '1.2.3', planLocation: '/x/plan.json', shell: 'electron' as const })),
+    openExternal: vi.fn<Handlers['openExternal']>(async () => undefined),
+  } satisfies Handlers;
+}
+
+const noLog = () => undefined;
+
+function expectFailure(envelope: Envelope<unknown>, code: string): string {
+  expect(envelope.ok).toBe(false);
+  if (envelope.ok) throw new Error('unreachable');
+  expect(Object.keys(envelope.error).sort()).toEqual(['code', 'message']);
+  expect(envelope.error.code).toBe(code);
+  // A message for people: no stack frames, no zod internals, no JSON dumps.
+  expect(envelope.error.message).not.toMatch(/\n\s+at |ZodError|node_modules|"code":|\[object /);
+  return envelope.error.message;
+}
+
+describe('dispatch', () => {
+  it('runs the handler and wraps its value', async () => {
+    const handlers = fakeHandlers();
+    await expect(dispatch(handlers, 'getPlan', [], noLog)).resolves.toEqual({ ok: true, value: SNAPSHOT });
+    await expect(dispatch(handlers, 'getAppInfo', [], noLog)).resolves.toEqual({
+      ok: true,
+      value: { version: '1.2.3', planLocation: '/x/plan.json', shell: 'electron' },
+    });
+    expect(handlers.getPlan).toHaveBeenCalledOnce();
+  });
+
+  it.each(['nope', '', 'constructor', '__proto__', 'toString', 'getplan', 'plan:get'])('refuses the unknown method %j', async (method) => {
+    const handlers = fakeHandlers();
+    const message = expectFailure(await dispatch(handlers, method, [], noLog), 'invalid-argument');
+    expect(message).toContain('Unknown method');
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('keeps an absurdly long method name out of the message', async () => {
+    const message = expectFailure(await dispatch(fakeHandlers(), 'x'.repeat(10_000), [], noLog), 'invalid-argument');
+    expect(message.length).toBeLessThan(200);
+  });
+
+  it.each([undefined, null, {}, 'args', 3, { 0: 'https://a.example', length: 1 }])('refuses non-list arguments %j', async (args) => {
+    const handlers = fakeHandlers();
+    const message = expectFailure(await dispatch(handlers, 'openExternal', args, noLog), 'invalid-argument');
+    expect(message).toBe('Arguments of openExternal must be a list.');
+    expect(handlers.openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['applyChange', [{ type: 'milestone.delete-everything' }]],
+    ['applyChange', []],
+    ['applyChange', [{ type: 'milestone.put', item: { id: 'has spaces', title: 'x' } }]],
+    ['getPlan', ['unexpected']],
+    ['openExternal', [42]],
+    ['openExternal', ['https://a.example/' + 'x'.repeat(2048)]],
+  ])('refuses schema-invalid arguments to %s without reaching the handler', async (method, args) => {
+    const handlers = fakeHandlers();
+    const message = expectFailure(await dispatch(handlers, method, args, noLog), 'invalid-argument');
+    expect(message).toMatch(new RegExp(`^The request to ${method} is not valid: `));
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("explains a bad field in the person's words", async () => {
+    const envelope = await dispatch(fakeHandlers(), 'applyChange', [{ type: 'milestone.put', item: { id: 'm1', title: 'x'.repeat(201) } }], noLog);
+    expect(expectFailure(envelope, 'invalid-argument')).toBe('The request to applyChange is not valid: Keep the milestone title under 200 characters.');
+  });
+
+  it('hands the handler the parsed arguments (defaults filled, text trimmed)', async () => {
+    const handlers = fakeHandlers();
+    await dispatch(handlers, 'applyChange', [{ type: 'milestone.put', item: { id: 'm1', title: '  Shadow the PMO  ', extra: 'dropped' } }], noLog);
+    expect(handlers.applyChange).toHaveBeenCalledOnce();
+    const [change] = handlers.applyChange.mock.calls[0]!;
+    expect(change).toEqual({
+      type: 'milestone.put',
+      item: {
+        id: 'm1',
+        title: 'Shadow the PMO',
+        area: null,
+        kind: 'other',
+        dueDate: null,
+        status: 'todo',
+        completedOn: null,
+        links: { skillIds: [], certificationIds: [], achievementIds: [] },
+        notes: '',
+      },
+    });
+  });
+
+  it('turns an ApiError into its shape, and does not log it', async () => {
+    const handlers = fakeHandlers();
+    handlers.applyChange.mockRejectedValueOnce(new ApiError('read-only', 'This plan is open read-only.'));
+    const log = vi.fn();
+    const envelope = await dispatch(handlers, 'applyChange', [{ type: 'item.delete', collection: 'milestones', id: 'm1' }], log);
+    expect(envelope).toEqual({ ok: false, error: { code: 'read-only', message: 'This plan is open read-only.' } });
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a thrown Error', () => { throw new TypeError("Cannot read properties of undefined (reading 'secret') at /home/me/plan.json"); }],
+    ['a rejected promise', () => Promise.reject(new Error('EACCES /home/me/.config'))],
+    ['a thrown string', () => { throw 'raw string'; }],
+  ])('turns %s into a plain internal error and logs the original', async (_label, failure) => {
+    const handlers = fakeHandlers();
+    handlers.getPlan.mockImplementationOnce(failure as never);
+    const log = vi.fn();
+    const message = expectFailure(await dispatch(handlers, 'getPlan', [], log), 'internal');
+    expect(message).toBe('Something went wrong inside PMO Pathway. Your saved plan is unaffected; please try again.');
+    expect(log).toHaveBeenCalledOnce();
+    const [logged, error] = log.mock.calls[0]!;
+    expect(logged).toContain('getPlan');
+    expect(error === 'raw string' || error instanceof Error).toBe(true);
+  });
+
+  it('logs to the console by default, never to the caller', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const handlers = fakeHandlers();
+      const boom = new Error('boom');
+      handlers.getAppInfo.mockImplementationOnce(() => { throw boom; });
+      expectFailure(await dispatch(handlers, 'getAppInfo', []), 'internal');
+      expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('getAppInfo'), boom);
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+});
+
+describe('isMethodName', () => {
+  it('accepts exactly the contract methods', () => {
+    expect(['getPlan', 'applyChange', 'getAppInfo', 'openExternal'].every(isMethodName)).toBe(true);
+    expect([undefined, null, 1, 'hasOwnProperty', 'valueOf', 'GETPLAN'].some(isMethodName)).toBe(false);
+  });
+});
