@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLAN_SCHEMA_VERSION, PlanSchema } from '../../../shared/model';
+import { BackupStore } from '../../../main/storage/backups';
+import { openDurablePlan, type DurablePlan } from '../../../main/storage/durable-plan';
+import { READ_ONLY, type StorageError } from '../../../main/storage/storage-error';
+import { cleanupTempDirs, planJson, samplePlan, tempDir } from './helpers';
+
+const opened: DurablePlan[] = [];
+afterEach(() => {
+  for (const d of opened.splice(0)) d.writer.close();
+  cleanupTempDirs();
+});
+
+function open(dataDir: string, clock = { t: Date.UTC(2025, 5, 15, 12) }) {
+  const errors: StorageError[] = [];
+  const storage = openDurablePlan({ dataDir, now: () => new Date(clock.t), onError: (e) => errors.push(e), debounceMs: 5 });
+  opened.push(storage);
+  return { storage, errors, clock };
+}
+
+const fileOf = (dataDir: string) => PlanSchema.parse(JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8')));
+const backupsOf = (dataDir: string) => readdirSync(join(dataDir, 'backups')).sort();
+
+describe('openDurablePlan', () => {
+  it('starts a new plan in an empty folder, saves changes and backs the first save up', () => {
+    const dataDir = join(tempDir(), 'nested', 'userData');
+    const { storage, errors } = open(dataDir);
+    expect(storage.loaded.source).toBe('new');
+    expect(storage.location).toBe(join(dataDir, 'plan.json'));
+    storage.writer.schedule(samplePlan(2));
+    storage.writer.flush();
+    expect(fileOf(dataDir)).toEqual(samplePlan(2));
+    expect(storage.backups.list().map((b) => b.counts.milestones)).toEqual([2]);
+    expect(errors).toEqual([]);
+  });
+
+  it('writes a recovered plan at once, so plan.json is valid again before any change', () => {
+    const dataDir = tempDir();
+    new BackupStore({ dataDir, now: () => new Date(Date.UTC(2025, 5, 14)) }).snapshotNow(samplePlan(3, 'b'), 'auto');
+    writeFileSync(join(dataDir, 'plan.json'), '\u0000\u0000\u0000');
+    const { storage } = open(dataDir);
+    expect(storage.loaded.source).toBe('backup');
+    expect(fileOf(dataDir)).toEqual(samplePlan(3, 'b'));
+    expect(readFileSync(storage.loaded.quarantinedTo ?? '', 'utf8')).toBe('\u0000\u0000\u0000');
+  });
+
+  it('writes a migrated plan at once, after keeping the original', () => {
+    const dataDir = tempDir();
+    const v1 = JSON.stringify({ schemaVersion: 1, targetRole: 'PMO lead', milestones: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' });
+    writeFileSync(join(dataDir, 'plan.json'), v1);
+    open(dataDir);
+    expect(fileOf(dataDir).schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(readFileSync(join(dataDir, 'pre-migration-v1.json'), 'utf8')).toBe(v1);
+  });
+
+  it('never writes a plan from a newer version, whatever is scheduled or flushed', () => {
+    const dataDir = tempDir();
+    const future = JSON.stringify({ ...samplePlan(1), schemaVersion: PLAN_SCHEMA_VERSION + 1 });
+    writeFileSync(join(dataDir, 'plan.json'), future);
+    const { storage, errors } = open(dataDir);
+    expect(storage.loaded.readOnly).toBe(true);
+    storage.writer.schedule(samplePlan(5));
+    storage.writer.close();
+    expect(readFileSync(join(dataDir, 'plan.json'), 'utf8')).toBe(future);
+    expect(errors.map((e) => e.code)).toEqual([READ_ONLY]);
+    expect(errors[0]?.message).toMatch(/newer version/);
+  });
+
+  it('keeps the state the last session ended with, then throttles automatic backups', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'plan.json'), planJson(samplePlan(2, 'last session')));
+    const { storage, clock } = open(dataDir);
+    expect(backupsOf(dataDir)).toEqual(['plan-20250615T120000000Z-auto.json']);
+    storage.writer.schedule(samplePlan(3));
+    storage.writer.flush();
+    expect(backupsOf(dataDir)).toHaveLength(1); // within 5 minutes of the last one
+    clock.t += 5 * 60_000;
+    storage.writer.schedule(samplePlan(4));
+    storage.writer.flush();
+    expect(storage.backups.list().map((b) => b.counts.milestones)).toEqual([4, 2]);
+  });
+
+  it('snapshots before a restore or an import regardless of the throttle, so either can be undone', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'plan.json'), planJson(samplePlan(2)));
+    const { storage } = open(dataDir);
+    const before = storage.snapshotBefore('restore', samplePlan(2));
+    expect(before.reason).toBe('before-restore');
+    const undo = storage.backups.read(before.id);
+    expect(undo.kind === 'ok' && undo.plan).toEqual(samplePlan(2));
+    expect(storage.snapshotBefore('import', samplePlan(2)).reason).toBe('before-import');
+  });
+});
