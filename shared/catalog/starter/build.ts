@@ -1,4 +1,4 @@
-import { addMonths, daysBetween, addDays } from '../../calendar';
+import { addMonths, daysBetween, addDays } from '../../date-arithmetic';
 import type { PlanChange } from '../../model/changes';
 import type { Plan } from '../../model/plan';
 import type { EntryPath } from '../../model/vocabulary';

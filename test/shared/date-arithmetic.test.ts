@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isCalendarDate, toDayNumber } from '../../shared/calendar';
+import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isCalendarDate, toDayNumber } from '../../shared/date-arithmetic';
 
-describe('calendar dates', () => {
+describe('date arithmetic', () => {
   it('recognises real dates only', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);

@@ -1,5 +1,6 @@
 /**
- * Calendar-date arithmetic on `YYYY-MM-DD` strings, the form the plan stores dates in.
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings, the form the plan stores dates in. (Reading the
+ * person's local date from a clock is model/calendar.ts's job; this file never reads a clock.)
  *
  * Plan dates are days, not moments: "due on 3 March" means the same day wherever the laptop is. So all
  * arithmetic runs on whole days counted in UTC, where every day is exactly 24 hours long and daylight
