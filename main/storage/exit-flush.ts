@@ -8,8 +8,8 @@ import { constants } from 'node:os';
  */
 
 interface ProcessLike {
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  off(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (signal: NodeJS.Signals) => void): unknown;
+  off(event: string, listener: (signal: NodeJS.Signals) => void): unknown;
   exit(code?: number): void;
 }
 
