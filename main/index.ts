@@ -1,8 +1,10 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { registerIpcHandlers, sendEvent } from './ipc/handle';
+import type { AppCommand } from '../shared/commands';
 import { composeApp } from './compose';
+import { buildMenuTemplate } from './menu';
 import { electronPlatform } from './platform/electron-platform';
 import { registerAppScheme, serveRendererOnAppScheme } from './protocol';
 import { isOwnAppUrl } from './security/app-origin';
@@ -41,6 +43,10 @@ function start(): void {
     openExternal: (url) => void electronPlatform.openExternal(url),
   });
   mainWindow.on('closed', () => (mainWindow = null));
+  const sendCommand = (command: AppCommand) => {
+    if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', { command });
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendCommand, process.platform === 'darwin')));
   services.plan.onChange((snapshot) => {
     if (mainWindow) sendEvent(mainWindow.webContents, 'planChanged', { revision: snapshot.revision });
   });

@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Notices } from './features/notifications/Notices';
 import { Toasts } from './features/notifications/Toasts';
-import { PlanScreen } from './features/plan/PlanScreen';
+import { findScreen } from './features/shell/screens';
+import { Sidebar } from './features/shell/Sidebar';
+import { ThemeController } from './features/shell/ThemeController';
+import { useCommandRouting } from './features/shell/useCommandRouting';
 import { api } from './lib/api';
 import { useAppStore } from './store';
 import { selectIsSaving } from './store/selectors';
@@ -11,34 +14,51 @@ export function App() {
   const loadError = useAppStore((state) => state.loadError);
   const isSaving = useAppStore(selectIsSaving);
   const hydrate = useAppStore((state) => state.hydrate);
+  const loadAppInfo = useAppStore((state) => state.loadAppInfo);
   const onPlanChanged = useAppStore((state) => state.onPlanChanged);
+  const shell = useAppStore((state) => state.appInfo?.shell ?? null);
+  const screen = useAppStore((state) => state.screen);
+  useCommandRouting(shell);
 
   useEffect(() => {
     void hydrate();
+    void loadAppInfo();
     return api.on('planChanged', ({ revision }) => onPlanChanged(revision));
-  }, [hydrate, onPlanChanged]);
+  }, [hydrate, loadAppInfo, onPlanChanged]);
 
+  const Screen = findScreen(screen).component;
   return (
     <div className="app">
+      <ThemeController />
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
         <span className="brand">PMO Pathway</span>
         <span className="save-state" role="status" aria-live="polite">
           {isSaving ? 'Saving…' : loadState === 'ready' ? 'All changes saved' : ''}
         </span>
       </header>
-      <main className="app-main">
-        <Notices />
-        {loadState === 'ready' && <PlanScreen />}
-        {(loadState === 'idle' || loadState === 'loading') && <p className="loading">Loading your plan…</p>}
-        {loadState === 'failed' && (
-          <div className="load-failed" role="alert">
-            <p>{loadError}</p>
-            <button type="button" onClick={() => void hydrate()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </main>
+      <div className="app-body">
+        <Sidebar />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <Notices />
+          {loadState === 'ready' && (
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <Screen />
+            </Suspense>
+          )}
+          {(loadState === 'idle' || loadState === 'loading') && <p className="loading">Loading your plan…</p>}
+          {loadState === 'failed' && (
+            <div className="load-failed" role="alert">
+              <p>{loadError}</p>
+              <button type="button" onClick={() => void hydrate()}>
+                Try again
+              </button>
+            </div>
+          )}
+        </main>
+      </div>
       <Toasts />
     </div>
   );

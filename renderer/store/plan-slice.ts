@@ -1,9 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { PlanSnapshot } from '../../shared/ipc/contract';
-import { PlanChangeSchema, describeIssues, type PlanChangeInput } from '../../shared/model';
+import { PlanChangeSchema, describeIssues, inverseChange, type PlanChangeInput } from '../../shared/model';
 import { api, errorMessage } from '../lib/api';
 import { ChangeQueue } from './change-queue';
 import type { AppState } from './index';
+import { HISTORY_LIMIT, type HistoryEntry } from './undo-slice';
+
+export interface ChangeOptions {
+  /** How the edit reads in the undo history, e.g. "Delete milestone". */
+  label?: string;
+  /** 'record' for a new edit (default); 'undo'/'redo' when replaying history; 'skip' to keep it out. */
+  history?: 'record' | 'undo' | 'redo' | 'skip';
+}
 
 /**
  * The renderer's cached copy of the plan. Main owns the data: every edit goes to api.applyChange, and the
@@ -20,7 +28,7 @@ export interface PlanSlice {
    * Make one change. Resolves true once stored; on failure tells the person why and resolves false, so
    * forms keep what was typed.
    */
-  applyChange(change: PlanChangeInput): Promise<boolean>;
+  applyChange(change: PlanChangeInput, options?: ChangeOptions): Promise<boolean>;
   /** Called when main says the plan changed elsewhere (import, restore). */
   onPlanChanged(revision: number): void;
 }
@@ -30,6 +38,20 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     (change) => api.applyChange(change),
     (snapshot) => set({ snapshot, pendingChanges: queue.size }),
   );
+
+  // An undo of an edit is recorded as a redo, and the other way round.
+  function recordHistory(entry: HistoryEntry, history: ChangeOptions['history']) {
+    const push = (stack: HistoryEntry[]) => [...stack, entry].slice(-HISTORY_LIMIT);
+    if (history === 'undo') set((state) => ({ redoStack: push(state.redoStack) }));
+    else if (history === 'redo') set((state) => ({ undoStack: push(state.undoStack) }));
+    else set((state) => ({ undoStack: push(state.undoStack), redoStack: [] }));
+  }
+  function forgetHistory(entry: HistoryEntry) {
+    set((state) => ({
+      undoStack: state.undoStack.filter((candidate) => candidate !== entry),
+      redoStack: state.redoStack.filter((candidate) => candidate !== entry),
+    }));
+  }
 
   return {
     snapshot: null,
@@ -41,23 +63,31 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       if (get().loadState !== 'ready') set({ loadState: 'loading', loadError: null });
       try {
         queue.reset(await api.getPlan());
-        set({ loadState: 'ready', loadError: null });
+        // A plan loaded afresh (start-up, import, restore) makes earlier undo steps meaningless.
+        set({ loadState: 'ready', loadError: null, undoStack: [], redoStack: [] });
       } catch (error) {
         set({ loadState: 'failed', loadError: errorMessage(error) });
       }
     },
 
-    async applyChange(input) {
+    async applyChange(input, { label = 'Edit', history = 'record' } = {}) {
       // The same schema main applies, checked here first so a mistake is explained without a round trip.
       const parsed = PlanChangeSchema.safeParse(input);
       if (!parsed.success) {
         get().notify({ level: 'error', message: describeIssues(parsed.error, 'change') });
         return false;
       }
+      const before = get().snapshot?.plan;
+      const stored = queue.enqueue(parsed.data);
+      const after = get().snapshot?.plan;
+      const inverse = before && after ? inverseChange(before, after) : null;
+      const entry: HistoryEntry | null = inverse && history !== 'skip' ? { label, change: inverse } : null;
+      if (entry) recordHistory(entry, history);
       try {
-        await queue.enqueue(parsed.data);
+        await stored;
         return true;
       } catch (error) {
+        if (entry) forgetHistory(entry);
         get().notify({ level: 'error', message: errorMessage(error) });
         return false;
       }

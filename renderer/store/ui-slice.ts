@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { api } from '../lib/api';
 import type { AppState } from './index';
 
 export interface Toast {
@@ -12,6 +14,9 @@ export interface Toast {
 /** Transient messages: failures in plain words, confirmations with an Undo. */
 export interface UiSlice {
   toasts: Toast[];
+  /** Version, plan file location and shell; null until loaded. */
+  appInfo: AppInfo | null;
+  loadAppInfo(): Promise<void>;
   notify(toast: Omit<Toast, 'id'>): number;
   dismiss(id: number): void;
 }
@@ -20,6 +25,14 @@ let nextToastId = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   toasts: [],
+  appInfo: null,
+  async loadAppInfo() {
+    try {
+      set({ appInfo: await api.getAppInfo() });
+    } catch {
+      // Not essential: without it the browser-only shortcuts stay off and Settings omits the file path.
+    }
+  },
   notify(toast) {
     const id = nextToastId++;
     set((state) => ({ toasts: [...state.toasts.slice(-4), { ...toast, id }] }));

@@ -13,6 +13,7 @@ export const METHOD_CHANNELS = {
 /** Main -> renderer notifications. */
 export const EVENT_CHANNELS = {
   planChanged: 'plan:changed',
+  menuCommand: 'app:menu-command',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

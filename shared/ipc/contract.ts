@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanChangeSchema } from '../model/changes';
 import { PlanSchema } from '../model/plan';
+import { APP_COMMAND_IDS, type AppCommand } from '../commands';
 import type { EventName, MethodName } from './channels';
 import type { Envelope } from './errors';
 
@@ -50,6 +51,8 @@ export const METHODS = {
 
 export const EVENTS = {
   planChanged: { payload: z.object({ revision: z.number().int().nonnegative() }) },
+  /** A native menu item was chosen (Electron only; the browser binds the same shortcuts in the page). */
+  menuCommand: { payload: z.object({ command: z.enum(APP_COMMAND_IDS as [AppCommand, ...AppCommand[]]) }) },
 } as const satisfies { [K in EventName]: { payload: z.ZodType } };
 
 export type MethodArgs<K extends MethodName> = z.input<(typeof METHODS)[K]['args']>;

@@ -4,3 +4,4 @@ export * from './plan';
 export * from './changes';
 export * from './migrations';
 export * from './calendar';
+export * from './undo';

@@ -9,26 +9,26 @@ test('a milestone added in the UI survives a reload and a server restart', async
   await bridge.start();
   try {
     await page.goto(bridge.url);
+    await page.getByRole('button', { name: /^Milestones/ }).click();
     await expect(page.getByText('No milestones yet')).toBeVisible();
 
-    await page.getByLabel('Target role').fill('PMO Analyst');
-    await page.getByLabel('Target role').press('Enter');
-    await page.getByLabel('New milestone').fill('Shadow the PMO for a week');
-    await page.getByLabel('New milestone').press('Enter');
-    const milestone = page.getByRole('checkbox', { name: 'Shadow the PMO for a week' });
+    await page.getByLabel('Add a milestone').fill('Shadow the PMO for a week');
+    await page.getByLabel('Add a milestone').press('Enter');
+    const milestone = page.getByRole('checkbox', { name: 'Done: Shadow the PMO for a week' });
     await expect(milestone).toBeVisible();
-    await expect(page.getByLabel('New milestone')).toHaveValue('');
+    await expect(page.getByLabel('Add a milestone')).toHaveValue('');
     await milestone.check();
-    await expect(page.getByText(/Done on/)).toBeVisible();
+    await expect(page.getByText(/^Done \d/)).toBeVisible();
     await expect(page.getByText('All changes saved')).toBeVisible();
 
     await page.reload();
-    await expect(page.getByRole('checkbox', { name: 'Shadow the PMO for a week' })).toBeChecked();
+    await page.getByRole('button', { name: /^Milestones/ }).click();
+    await expect(page.getByRole('checkbox', { name: 'Done: Shadow the PMO for a week' })).toBeChecked();
 
     await bridge.restart();
     await page.goto(bridge.url);
-    await expect(page.getByRole('checkbox', { name: 'Shadow the PMO for a week' })).toBeChecked();
-    await expect(page.getByLabel('Target role')).toHaveValue('PMO Analyst');
+    await page.getByRole('button', { name: /^Milestones/ }).click();
+    await expect(page.getByRole('checkbox', { name: 'Done: Shadow the PMO for a week' })).toBeChecked();
     await page.screenshot({ path: 'test-results/screens/foundation-plan.png', fullPage: true });
 
     const stored = JSON.parse(fs.readFileSync(`${bridge.dataDir}/plan.json`, 'utf8'));
@@ -43,11 +43,12 @@ test('an edit the plan cannot accept is explained and what was typed stays', asy
   await bridge.start();
   try {
     await page.goto(bridge.url);
+    await page.getByRole('button', { name: /^Milestones/ }).click();
     const tooLong = 'x'.repeat(201);
-    await page.getByLabel('New milestone').fill(tooLong);
-    await page.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByLabel('Add a milestone').fill(tooLong);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('Keep the milestone title under 200 characters');
-    await expect(page.getByLabel('New milestone')).toHaveValue(tooLong);
+    await expect(page.getByLabel('Add a milestone')).toHaveValue(tooLong);
     await expect(page.getByText('No milestones yet')).toBeVisible();
   } finally {
     await bridge.stop();

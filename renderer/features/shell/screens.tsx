@@ -1,0 +1,23 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { AppCommand } from '../../../shared/commands';
+import type { ScreenId } from '../../store/navigation-slice';
+
+export interface ScreenEntry {
+  id: ScreenId;
+  label: string;
+  /** The command (and so the shortcut) that opens it. */
+  command: AppCommand;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * Every screen of the app, in sidebar order. Each loads on first visit, which keeps start-up light;
+ * a screen file's default export is its component.
+ */
+export const SCREENS: readonly ScreenEntry[] = [
+  { id: 'milestones', label: 'Milestones', command: 'go-milestones', component: lazy(() => import('../milestones/MilestonesScreen')) },
+];
+
+export function findScreen(id: ScreenId): ScreenEntry {
+  return SCREENS.find((screen) => screen.id === id) ?? SCREENS[0]!;
+}

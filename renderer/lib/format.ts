@@ -1,0 +1,7 @@
+/** Dates as people in the UK read them: "3 Nov 2026". Stored dates are YYYY-MM-DD. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}

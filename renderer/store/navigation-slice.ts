@@ -1,0 +1,21 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './index';
+
+export const SCREEN_IDS = ['dashboard', 'milestones', 'skills', 'certifications', 'achievements', 'export', 'backups', 'settings'] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+/** Which screen is shown. Kept in the store so any feature (a dashboard card, a shortcut) can navigate. */
+export interface NavigationSlice {
+  screen: ScreenId;
+  /** An item to open when the screen appears, e.g. the milestone clicked on the dashboard. */
+  focusItemId: string | null;
+  go(screen: ScreenId, focusItemId?: string | null): void;
+}
+
+export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
+  screen: 'dashboard',
+  focusItemId: null,
+  go(screen, focusItemId = null) {
+    set({ screen, focusItemId });
+  },
+});
