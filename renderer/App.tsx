@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Notices } from './features/notifications/Notices';
 import { Toasts } from './features/notifications/Toasts';
+import { OnboardingWizard } from './features/onboarding/OnboardingWizard';
 import { findScreen } from './features/shell/screens';
 import { Sidebar } from './features/shell/Sidebar';
 import { ThemeController } from './features/shell/ThemeController';
@@ -18,6 +19,7 @@ export function App() {
   const onPlanChanged = useAppStore((state) => state.onPlanChanged);
   const shell = useAppStore((state) => state.appInfo?.shell ?? null);
   const screen = useAppStore((state) => state.screen);
+  const needsOnboarding = useAppStore((state) => state.snapshot !== null && state.snapshot.plan.profile.onboardedAt === null && !state.snapshot.readOnly);
   useCommandRouting(shell);
 
   useEffect(() => {
@@ -43,7 +45,8 @@ export function App() {
         <Sidebar />
         <main id="main" className="app-main" tabIndex={-1}>
           <Notices />
-          {loadState === 'ready' && (
+          {loadState === 'ready' && needsOnboarding && <OnboardingWizard />}
+          {loadState === 'ready' && !needsOnboarding && (
             <Suspense fallback={<p className="loading">Loading…</p>}>
               <Screen />
             </Suspense>

@@ -9,6 +9,7 @@ test('a milestone added in the UI survives a reload and a server restart', async
   await bridge.start();
   try {
     await page.goto(bridge.url);
+    await page.getByRole('button', { name: 'Skip set-up' }).click();
     await page.getByRole('button', { name: /^Milestones/ }).click();
     await expect(page.getByText('No milestones yet')).toBeVisible();
 
@@ -43,6 +44,7 @@ test('an edit the plan cannot accept is explained and what was typed stays', asy
   await bridge.start();
   try {
     await page.goto(bridge.url);
+    await page.getByRole('button', { name: 'Skip set-up' }).click();
     await page.getByRole('button', { name: /^Milestones/ }).click();
     const tooLong = 'x'.repeat(201);
     await page.getByLabel('Add a milestone').fill(tooLong);

@@ -16,6 +16,7 @@ export interface ScreenEntry {
  */
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'milestones', label: 'Milestones', command: 'go-milestones', component: lazy(() => import('../milestones/MilestonesScreen')) },
+  { id: 'settings', label: 'Settings', command: 'go-settings', component: lazy(() => import('../settings/SettingsScreen')) },
 ];
 
 export function findScreen(id: ScreenId): ScreenEntry {

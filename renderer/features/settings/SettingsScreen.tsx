@@ -1,0 +1,32 @@
+import { useAppStore } from '../../store';
+import { selectReadOnly } from '../../store/selectors';
+import { ProfileForm } from './ProfileForm';
+import { ThemePicker } from './ThemePicker';
+
+export default function SettingsScreen() {
+  const appInfo = useAppStore((state) => state.appInfo);
+  const readOnly = useAppStore(selectReadOnly);
+  const applyChange = useAppStore((state) => state.applyChange);
+  return (
+    <section aria-labelledby="settings-heading" className="screen stack">
+      <header className="screen-header">
+        <h1 id="settings-heading">Settings</h1>
+      </header>
+      <ProfileForm />
+      <ThemePicker />
+      <section className="panel" aria-labelledby="setup-heading">
+        <h2 id="setup-heading">Starter plan</h2>
+        <p>Run the set-up again to add suggestions for your route. Nothing already in your plan is removed or duplicated.</p>
+        <button type="button" className="secondary" disabled={readOnly} onClick={() => void applyChange({ type: 'profile.update', patch: { onboardedAt: null } }, { label: 'Re-run set-up' })}>
+          Run set-up again
+        </button>
+      </section>
+      <section className="panel" aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>Your plan is kept only on this computer{appInfo ? ' in' : '.'}</p>
+        {appInfo && <code className="path">{appInfo.planLocation}</code>}
+        {appInfo && <p className="meta">PMO Pathway {appInfo.version}</p>}
+      </section>
+    </section>
+  );
+}
