@@ -129,7 +129,7 @@ function readBody(request: http.IncomingMessage): Promise<string> {
       size += chunk.length;
       if (size > MAX_REQUEST_BYTES) {
         reject(new Error('too-large'));
-        request.destroy();
+        request.removeAllListeners('data').resume(); // drain, not destroy: destroying the socket lost the 413
         return;
       }
       chunks.push(chunk);
