@@ -1,4 +1,5 @@
 import type { CompetencyArea, Milestone, MilestoneKind, MilestoneStatus } from '../../../shared/model';
+import { isOpenMilestone } from '../../../shared/insights';
 import { COMPETENCY_AREAS, COMPETENCY_AREA_LABELS, MILESTONE_STATUSES, MILESTONE_STATUS_LABELS } from '../../../shared/model';
 
 /** How the milestone list is narrowed and grouped; pure so it is tested without a DOM. */
@@ -12,8 +13,9 @@ export interface MilestoneQuery {
 
 export const DEFAULT_MILESTONE_QUERY: MilestoneQuery = { text: '', area: 'all', status: 'all', kind: 'all', groupBy: 'status' };
 
+/** Same rule as shared/insights' timeline: open and due before today (due today is not yet overdue). */
 export function isOverdue(milestone: Pick<Milestone, 'dueDate' | 'status'>, today: string): boolean {
-  return milestone.dueDate !== null && milestone.dueDate < today && (milestone.status === 'todo' || milestone.status === 'doing');
+  return milestone.dueDate !== null && milestone.dueDate < today && isOpenMilestone(milestone);
 }
 
 export function filterMilestones(milestones: readonly Milestone[], query: MilestoneQuery): Milestone[] {
@@ -21,7 +23,7 @@ export function filterMilestones(milestones: readonly Milestone[], query: Milest
   return milestones.filter(
     (m) =>
       (query.area === 'all' || (query.area === 'none' ? m.area === null : m.area === query.area)) &&
-      (query.status === 'all' || (query.status === 'open' ? m.status === 'todo' || m.status === 'doing' : m.status === query.status)) &&
+      (query.status === 'all' || (query.status === 'open' ? isOpenMilestone(m) : m.status === query.status)) &&
       (query.kind === 'all' || m.kind === query.kind) &&
       (needle === '' || m.title.toLocaleLowerCase('en-GB').includes(needle) || m.notes.toLocaleLowerCase('en-GB').includes(needle)),
   );

@@ -15,6 +15,7 @@ export interface ScreenEntry {
  * a screen file's default export is its component.
  */
 export const SCREENS: readonly ScreenEntry[] = [
+  { id: 'dashboard', label: 'Dashboard', command: 'go-dashboard', component: lazy(() => import('../dashboard/DashboardScreen')) },
   { id: 'milestones', label: 'Milestones', command: 'go-milestones', component: lazy(() => import('../milestones/MilestonesScreen')) },
   { id: 'settings', label: 'Settings', command: 'go-settings', component: lazy(() => import('../settings/SettingsScreen')) },
 ];
