@@ -1,0 +1,4 @@
+export * from './readiness';
+export * from './milestones';
+export * from './renewal';
+export * from './evidence';

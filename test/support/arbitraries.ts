@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { CERTIFICATIONS } from '../../shared/catalog';
+import { fromDayNumber, toDayNumber } from '../../shared/date-arithmetic';
+import {
+  CERTIFICATION_STATUSES,
+  COMPETENCY_AREAS,
+  CV_PAGE_SIZES,
+  ENTRY_PATHS,
+  LIMITS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
+  PLAN_SCHEMA_VERSION,
+  PlanSchema,
+  SKILL_LEVELS,
+  THEMES,
+  type Plan,
+} from '../../shared/model';
+import type { PlanV1 } from '../../shared/model/versions/v1';
+
+/**
+ * fast-check generators for plan documents, for any test that needs "some valid plan".
+ *
+ * `arbitraryPlan()` yields plans in the canonical form PlanSchema.parse returns: it builds the raw
+ * document and passes it through the schema, so if the schema gains a field with a default the plans
+ * stay valid, and if it gains a rule the generator breaks (the parse throws) rather than silently
+ * producing invalid plans. Text includes any Unicode (emoji, right-to-left, astral characters),
+ * up to each field's limit. Milestones are consistent the way the app keeps them: completedOn is set
+ * exactly when status is "done". Links point at items that exist in the same plan.
+ */
+
+const FIRST_DAY = toDayNumber('1990-01-01');
+const LAST_DAY = toDayNumber('2100-12-31');
+
+export const arbitraryId = (): fc.Arbitrary<string> => fc.stringMatching(/^[A-Za-z0-9_-]{1,16}$/);
+
+export const arbitraryCalendarDate = (): fc.Arbitrary<string> => fc.integer({ min: FIRST_DAY, max: LAST_DAY }).map(fromDayNumber);
+
+export const arbitraryTimestamp = (): fc.Arbitrary<string> =>
+  fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+
+/** Any text up to `max` UTF-16 units (the unit zod's max counts). */
+export const arbitraryText = (max: number, maxLength = Math.min(max, 60)): fc.Arbitrary<string> =>
+  fc.string({ unit: 'binary', maxLength }).map((s) => s.slice(0, max));
+
+/** Text that a required field accepts unchanged: not blank, no surrounding whitespace. */
+export const arbitraryRequiredText = (max: number): fc.Arbitrary<string> =>
+  arbitraryText(max)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
+const level = () => fc.constantFrom(...SKILL_LEVELS);
+const timestamps = () => fc.record({ createdAt: arbitraryTimestamp(), updatedAt: arbitraryTimestamp() });
+
+export const arbitrarySkill = () =>
+  fc.record({
+    id: arbitraryId(),
+    catalogId: maybe(arbitraryId()),
+    area: fc.constantFrom(...COMPETENCY_AREAS),
+    name: arbitraryRequiredText(LIMITS.shortText),
+    description: arbitraryText(LIMITS.mediumText),
+    currentLevel: level(),
+    targetLevel: level(),
+    notes: arbitraryText(LIMITS.longText),
+  });
+
+const arbitraryCpdEntry = () =>
+  fc.record({
+    id: arbitraryId(),
+    date: arbitraryCalendarDate(),
+    amount: fc.double({ min: 0.25, max: 1000, noNaN: true }),
+    category: fc.oneof(fc.constantFrom('Education', 'Ways of Working', 'Power Skills', 'Business Acumen', 'Giving Back', ''), arbitraryText(LIMITS.shortText)),
+    note: arbitraryText(LIMITS.mediumText),
+  });
+
+export const arbitraryCertification = () =>
+  fc
+    .record({
+      id: arbitraryId(),
+      catalogId: maybe(fc.constantFrom(...CERTIFICATIONS.map((c) => c.id))),
+      customName: arbitraryText(LIMITS.shortText),
+      customBody: arbitraryText(LIMITS.shortText),
+      status: fc.constantFrom(...CERTIFICATION_STATUSES),
+      examDate: maybe(arbitraryCalendarDate()),
+      credentialId: arbitraryText(LIMITS.shortText),
+      issuedOn: maybe(arbitraryCalendarDate()),
+      expiresOn: maybe(arbitraryCalendarDate()),
+      cpd: fc.uniqueArray(arbitraryCpdEntry(), { selector: (e) => e.id, maxLength: 4 }),
+      notes: arbitraryText(LIMITS.longText),
+    })
+    // A custom certification needs a name (the schema's rule).
+    .map((c) => (c.catalogId === null && c.customName.trim() === '' ? { ...c, customName: 'Custom certification' } : c));
+
+const arbitraryMilestoneBase = () =>
+  fc
+    .record({
+      id: arbitraryId(),
+      title: arbitraryRequiredText(LIMITS.shortText),
+      area: maybe(fc.constantFrom(...COMPETENCY_AREAS)),
+      kind: fc.constantFrom(...MILESTONE_KINDS),
+      dueDate: maybe(arbitraryCalendarDate()),
+      status: fc.constantFrom(...MILESTONE_STATUSES),
+      doneOn: arbitraryCalendarDate(),
+      notes: arbitraryText(LIMITS.longText),
+    })
+    .map(({ doneOn, ...m }) => ({ ...m, completedOn: m.status === 'done' ? doneOn : null }));
+
+// JSON cannot hold -0 (it becomes 0), and no one measures an achievement in negative zero.
+const finiteNumber = () => fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+
+const arbitraryAchievementBase = () =>
+  fc.record({
+    id: arbitraryId(),
+    title: arbitraryRequiredText(LIMITS.shortText),
+    date: maybe(arbitraryCalendarDate()),
+    organisation: arbitraryText(LIMITS.shortText),
+    role: arbitraryText(LIMITS.shortText),
+    area: maybe(fc.constantFrom(...COMPETENCY_AREAS)),
+    star: fc.record({
+      situation: arbitraryText(LIMITS.mediumText),
+      task: arbitraryText(LIMITS.mediumText),
+      action: arbitraryText(LIMITS.mediumText),
+      result: arbitraryText(LIMITS.mediumText),
+    }),
+    xyz: fc.record({
+      accomplished: arbitraryText(LIMITS.mediumText),
+      measuredBy: arbitraryText(LIMITS.mediumText),
+      byDoing: arbitraryText(LIMITS.mediumText),
+    }),
+    metrics: fc.array(fc.record({ value: finiteNumber(), unit: arbitraryText(LIMITS.tag), measures: arbitraryText(LIMITS.shortText) }), { maxLength: 3 }),
+    tags: fc.array(arbitraryText(LIMITS.tag), { maxLength: 3 }),
+    includeInCv: fc.boolean(),
+    cvBullet: arbitraryText(LIMITS.mediumText),
+  });
+
+const subset = (ids: string[]) => (ids.length === 0 ? fc.constant<string[]>([]) : fc.subarray(ids));
+
+/** A raw plan document (before PlanSchema.parse); see arbitraryPlan for the canonical form. */
+export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
+  const maxLength = options.maxItems ?? 6;
+  return fc
+    .record({
+      profile: fc.record({
+        name: arbitraryText(LIMITS.shortText),
+        currentRole: arbitraryText(LIMITS.shortText),
+        entryPath: maybe(fc.constantFrom(...ENTRY_PATHS)),
+        targetRole: arbitraryText(LIMITS.shortText),
+        targetDate: maybe(arbitraryCalendarDate()),
+        cvPageSize: fc.constantFrom(...CV_PAGE_SIZES),
+        onboardedAt: maybe(arbitraryTimestamp()),
+      }),
+      preferences: fc.record({ theme: fc.constantFrom(...THEMES) }),
+      skills: fc.uniqueArray(fc.tuple(arbitrarySkill(), timestamps()), { selector: ([s]) => s.id, maxLength }),
+      certifications: fc.uniqueArray(fc.tuple(arbitraryCertification(), timestamps()), { selector: ([c]) => c.id, maxLength }),
+      milestones: fc.uniqueArray(fc.tuple(arbitraryMilestoneBase(), timestamps()), { selector: ([m]) => m.id, maxLength }),
+      achievements: fc.uniqueArray(fc.tuple(arbitraryAchievementBase(), timestamps()), { selector: ([a]) => a.id, maxLength }),
+      stamps: timestamps(),
+    })
+    .chain((doc) => {
+      const skillIds = doc.skills.map(([s]) => s.id);
+      const certIds = doc.certifications.map(([c]) => c.id);
+      const achievementIds = doc.achievements.map(([a]) => a.id);
+      const milestoneLinks = fc.tuple(
+        ...doc.milestones.map(() => fc.record({ skillIds: subset(skillIds), certificationIds: subset(certIds), achievementIds: subset(achievementIds) })),
+      );
+      const achievementSkills = fc.tuple(...doc.achievements.map(() => subset(skillIds)));
+      return fc.tuple(milestoneLinks, achievementSkills).map(([links, skillLinks]) => ({
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        profile: doc.profile,
+        preferences: doc.preferences,
+        skills: doc.skills.map(([s, t]) => ({ ...s, ...t })),
+        certifications: doc.certifications.map(([c, t]) => ({ ...c, ...t })),
+        milestones: doc.milestones.map(([m, t], i) => ({ ...m, links: links[i]!, ...t })),
+        achievements: doc.achievements.map(([a, t], i) => ({ ...a, skillIds: skillLinks[i]!, ...t })),
+        ...doc.stamps,
+      }));
+    });
+};
+
+/** A valid plan in canonical (parsed) form. */
+export const arbitraryPlan = (options: { maxItems?: number } = {}): fc.Arbitrary<Plan> =>
+  arbitraryPlanDocument(options).map((doc) => PlanSchema.parse(doc));
+
+/**
+ * A version 1 document as the first slice wrote it: app-made ids and timestamps, and whatever the
+ * person typed for the target role and titles (blank, padded, over-long or any Unicode). The target
+ * role stays within v2's 200 characters; longer ones are shortened by the migration, by design.
+ */
+export const arbitraryV1Plan = (): fc.Arbitrary<PlanV1> =>
+  fc.record({
+    schemaVersion: fc.constant(1 as const),
+    targetRole: arbitraryText(LIMITS.shortText),
+    milestones: fc.uniqueArray(
+      fc.record({
+        id: arbitraryId(),
+        title: fc.oneof(arbitraryText(400, 400), fc.constantFrom('', '   ', ' padded ')),
+        done: fc.boolean(),
+        createdAt: arbitraryTimestamp(),
+        updatedAt: arbitraryTimestamp(),
+      }),
+      { selector: (m) => m.id, maxLength: 6 },
+    ),
+    createdAt: arbitraryTimestamp(),
+    updatedAt: arbitraryTimestamp(),
+  });

@@ -1,0 +1,37 @@
+import {
+  AchievementFieldsSchema,
+  CertificationFieldsSchema,
+  MilestoneFieldsSchema,
+  PlanSchema,
+  SkillFieldsSchema,
+  createEmptyPlan,
+  type Achievement,
+  type Certification,
+  type Milestone,
+  type Plan,
+  type Skill,
+} from '../../shared/model';
+
+/**
+ * Small builders for hand-written plan fixtures: give only the fields a test cares about, the schema
+ * fills the rest with its defaults. Everything they return is schema-valid.
+ */
+
+export const FIXED_NOW = '2026-12-01T09:00:00.000Z';
+const stamps = { createdAt: FIXED_NOW, updatedAt: FIXED_NOW };
+
+export const skill = (fields: Partial<Skill> & Pick<Skill, 'id'>): Skill =>
+  ({ ...SkillFieldsSchema.parse({ area: 'business', name: fields.id, ...fields }), ...stamps });
+
+export const milestone = (fields: Partial<Milestone> & Pick<Milestone, 'id'>): Milestone =>
+  ({ ...MilestoneFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps });
+
+export const certification = (fields: Partial<Certification> & Pick<Certification, 'id'>): Certification =>
+  ({ ...CertificationFieldsSchema.parse({ ...fields }), ...stamps }) as Certification;
+
+export const achievement = (fields: Partial<Achievement> & Pick<Achievement, 'id'>): Achievement =>
+  ({ ...AchievementFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps });
+
+export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements'>>): Plan {
+  return PlanSchema.parse({ ...createEmptyPlan(FIXED_NOW), ...parts });
+}
