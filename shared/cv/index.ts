@@ -1,0 +1,4 @@
+export * from './action-verbs';
+export * from './sentence';
+export * from './bullet';
+export * from './hints';
