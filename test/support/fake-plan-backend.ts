@@ -1,0 +1,77 @@
+import type { EventName } from '../../shared/ipc/channels';
+import type { Notice, PlanSnapshot } from '../../shared/ipc/contract';
+import { ApiError } from '../../shared/ipc/errors';
+import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmptyPlan, describeIssues, type Plan } from '../../shared/model';
+
+/**
+ * An in-memory stand-in for main behind renderer/lib/api: the same parse (PlanChangeSchema), the same
+ * reducer (applyPlanChange) and the same validation (PlanSchema) as PlanService, without a file.
+ * Answers travel through JSON as they do over IPC, so the page never shares objects with "main".
+ */
+export const BACKEND_NOW = new Date('2026-03-02T12:00:00.000Z');
+
+export class FakePlanBackend {
+  plan: Plan = createEmptyPlan(BACKEND_NOW.toISOString());
+  revision = 0;
+  readOnly = false;
+  notices: Notice[] = [];
+  /** Every argument applyChange received, in order. */
+  readonly received: unknown[] = [];
+  /** While set, applyChange waits for it before answering (to observe the optimistic view). */
+  gate: Promise<void> | undefined;
+  private readonly refusals: ApiError[] = [];
+  private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+
+  snapshot(): PlanSnapshot {
+    return JSON.parse(JSON.stringify({ revision: this.revision, plan: this.plan, readOnly: this.readOnly, notices: this.notices }));
+  }
+
+  /** The next applyChange fails with `error`, storing nothing. */
+  refuseNext(error: ApiError): void {
+    this.refusals.push(error);
+  }
+
+  async getPlan(): Promise<PlanSnapshot> {
+    return this.snapshot();
+  }
+
+  async applyChange(input: unknown): Promise<PlanSnapshot> {
+    this.received.push(JSON.parse(JSON.stringify(input)));
+    if (this.gate) await this.gate;
+    const refusal = this.refusals.shift();
+    if (refusal) throw refusal;
+    if (this.readOnly) throw new ApiError('read-only', 'This plan is open read-only, so the change was not saved.');
+    const parsed = PlanChangeSchema.safeParse(input);
+    if (!parsed.success) throw new ApiError('invalid-argument', describeIssues(parsed.error, 'request to applyChange'));
+    const next = PlanSchema.safeParse(applyPlanChange(this.plan, parsed.data, changeClockAt(BACKEND_NOW)));
+    if (!next.success) throw new ApiError('validation', describeIssues(next.error, 'change'));
+    this.plan = next.data;
+    this.revision += 1;
+    return this.snapshot();
+  }
+
+  on(event: EventName, listener: (payload: unknown) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    set.add(listener);
+    this.listeners.set(event, set);
+    return () => set.delete(listener);
+  }
+
+  emit(event: EventName, payload: unknown): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(payload);
+  }
+
+  listenerCount(event: EventName): number {
+    return this.listeners.get(event)?.size ?? 0;
+  }
+}
+
+export function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
