@@ -28,3 +28,6 @@ export const ISSUING_BODIES = {
   scrumOrg: 'Scrum.org',
   scrumAlliance: 'Scrum Alliance',
 } as const;
+
+/** Shown with every catalog fact: requirements change, and the issuing body has the final word. */
+export const CHECK_WITH_ISSUING_BODY = 'Requirements change: check with the issuing body before you rely on these details.';

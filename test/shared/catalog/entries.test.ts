@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CERTIFICATIONS,
+  CHECK_WITH_ISSUING_BODY,
   CertificationEntrySchema,
   FRAMEWORKS,
   FrameworkEntrySchema,
@@ -38,6 +39,10 @@ describe('catalog entries', () => {
     expect(entry.issuingBody.length).toBeGreaterThan(0);
     expect(entry.sourceUrl).toMatch(/^https:\/\//);
     expect(entry.lastVerified).toBe(LAST_VERIFIED);
+  });
+
+  it('ships the "check with the issuing body" wording the UI shows beside catalog facts', () => {
+    expect(CHECK_WITH_ISSUING_BODY).toMatch(/check with the issuing body/);
   });
 
   it('uses unique ids within each list', () => {

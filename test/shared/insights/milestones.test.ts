@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneTimeline, nextDueMilestones, overdueMilestones } from '../../../shared/insights';
+import { isOpenMilestone, milestoneTimeline, nextDueMilestones, overdueMilestones } from '../../../shared/insights';
 import { milestone, planWith } from '../../support/plan-builders';
 
 const TODAY = '2026-12-10';
@@ -18,6 +18,10 @@ const plan = planWith({
 });
 
 describe('milestone timeline', () => {
+  it('counts only to-do and in-progress milestones as open', () => {
+    expect(['todo', 'doing', 'done', 'dropped'].map((status) => isOpenMilestone({ status: status as 'todo' }))).toEqual([true, true, false, false]);
+  });
+
   it('lists open milestones past their due date, the longest overdue first, with days', () => {
     expect(overdueMilestones(plan, TODAY).map((d) => [d.milestone.id, d.daysUntilDue])).toEqual([
       ['late-b', -39],
