@@ -62,7 +62,7 @@ export function createBridgeServer(options: BridgeServerOptions): BridgeServer {
   async function handleCall(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
     if (request.method !== 'POST') return sendText(response, 405, 'Use POST.');
     if (!hasValidToken(headerValue(request, BRIDGE_TOKEN_HEADER), options)) return sendText(response, 401, 'Missing or wrong token.');
-    const method = decodeURIComponent(url.pathname.slice(BRIDGE_CALL_PREFIX.length));
+    const method = url.pathname.slice(BRIDGE_CALL_PREFIX.length); // names are plain identifiers; decoding threw on bad %-escapes
     let args: unknown;
     try {
       const body = await readBody(request);

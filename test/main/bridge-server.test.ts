@@ -147,6 +147,8 @@ describe('calls', () => {
     ['no arguments field', 'getPlan', undefined],
     ['an unknown method', 'deleteEverything', []],
     ['an encoded prototype key', '__proto__', []],
+    ['a malformed %-escape in the method (used to crash the server)', '%E0%A4%A', []],
+    ['an empty method name', '', []],
   ])('answers %s with an invalid-argument envelope', async (_label, method, args) => {
     const response = await call(method, args);
     expect(response.status).toBe(200);
