@@ -12,8 +12,9 @@ function buildApi() {
     api[name] = (...args: unknown[]) => ipcRenderer.invoke(channel, ...args);
   }
   api.on = (event: EventName, listener: (payload: unknown) => void) => {
+    // hasOwn, not a plain lookup: "toString" or "__proto__" must not pass as event names.
+    if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`Unknown event "${String(event)}".`);
     const channel = EVENT_CHANNELS[event];
-    if (!channel) throw new Error(`Unknown event "${String(event)}".`);
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(channel, forward);
     return () => {

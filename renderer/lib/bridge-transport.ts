@@ -20,7 +20,7 @@ export function createBridgeTransport(token: string, performEffect: (effect: Cli
   }
   let source: EventSource | undefined;
   transport.on = (event: EventName, listener: (payload: unknown) => void) => {
-    if (!(event in EVENT_CHANNELS)) throw new Error(`Unknown event "${String(event)}".`);
+    if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`Unknown event "${String(event)}".`);
     source ??= new EventSource(`${BRIDGE_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
     const forward = (message: MessageEvent<string>) => listener(JSON.parse(message.data));
     source.addEventListener(event, forward);

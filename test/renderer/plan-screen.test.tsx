@@ -188,10 +188,7 @@ describe('the target role', () => {
     expect(field).toHaveValue('PMO Analyst');
   });
 
-  // KNOWN BUG (reported): renderer/features/settings/ProfileForm.tsx:27 resets the draft whenever the profile
-  // object changes; the optimistic view and its rollback are such changes, so a refused save wipes what was
-  // typed. `it.fails` keeps the suite green while the bug stands; once fixed this turns red: make it `it`.
-  it.fails('keeps the typed role when the save is refused', async () => {
+  it('keeps the typed role when the save is refused', async () => {
     const { user, field } = await openSettings();
     backend.refuseNext(new ApiError('io', 'The disk is full.'));
     await user.type(field, 'PMO Manager{Enter}');

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CV_PAGE_SIZES, ENTRY_PATHS, ENTRY_PATH_LABELS, ProfilePatchSchema, type Profile } from '../../../shared/model';
 import { SelectField, TextField, optionsFrom } from '../../components/fields';
 import { useAppStore } from '../../store';
@@ -24,7 +24,14 @@ export function ProfileForm() {
   const applyChange = useAppStore((state) => state.applyChange);
   const [draft, setDraft] = useState<Draft>(() => draftOf(profile));
   const [problems, setProblems] = useState<Record<string, string>>({});
-  useEffect(() => setDraft(draftOf(profile)), [profile]);
+  // Follow changes made elsewhere (undo, set-up) only while the person has not started editing: an
+  // optimistic save that is then refused must not wipe what they typed.
+  const base = useRef(draftOf(profile));
+  useEffect(() => {
+    const next = draftOf(profile);
+    setDraft((current) => (JSON.stringify(current) === JSON.stringify(base.current) ? next : current));
+    base.current = next;
+  }, [profile]);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(profile));
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
