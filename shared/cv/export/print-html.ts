@@ -1,0 +1,85 @@
+import type { CvPageSize } from '../../model/vocabulary';
+import { certificationDetail, skillLineText, type CvDocument } from './document';
+
+/**
+ * The one print template behind the PDF, in Electron (printToPDF) and in the browser bridge (Chromium's
+ * page.pdf). ATS-friendly by construction: one column, real h1/h2/h3 headings, ul/li bullets, no tables,
+ * images or positioned boxes. Self-contained: styles are inline and a CSP meta tag forbids loading
+ * anything, because it is printed offline and any text in it came from the person's plan.
+ */
+
+/** Page margins, shared with the PDF printers so the footer sits inside the bottom margin. */
+export const PRINT_MARGINS_MM = { top: 18, right: 18, bottom: 20, left: 18 } as const;
+
+/**
+ * The PDF footer: page numbers only. Chromium renders it in its own tiny document, so it carries its own
+ * font size; nothing else (no name, no contact details) ever goes in a header or footer (ATS advice).
+ */
+export const PDF_FOOTER_TEMPLATE =
+  '<div style="width:100%;font-size:8pt;font-family:Arial,Helvetica,sans-serif;color:#555;text-align:center;">' +
+  'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+/** An empty header (Chromium's default header would print the date and the title). */
+export const PDF_HEADER_TEMPLATE = '<span></span>';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+function printCss(pageSize: CvPageSize): string {
+  const m = PRINT_MARGINS_MM;
+  return `
+@page { size: ${pageSize === 'Letter' ? 'letter' : 'A4'} portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: #111; background: #fff; font-family: Calibri, Carlito, "Segoe UI", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.35; }
+h1 { font-size: 20pt; margin: 0 0 4pt; }
+.subtitle { margin: 0 0 10pt; color: #333; }
+h2 { font-size: 13pt; text-transform: uppercase; letter-spacing: 0.04em; border-bottom: 1pt solid #999; padding-bottom: 2pt; margin: 14pt 0 6pt; }
+h3 { font-size: 11.5pt; margin: 10pt 0 3pt; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+ul { margin: 0 0 4pt; padding-left: 16pt; }
+li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
+`;
+}
+
+/** A complete HTML document ready to print. */
+export function renderPrintHtml(document: CvDocument): string {
+  const body: string[] = [`<h1>${escapeHtml(document.title)}</h1>`];
+  if (document.currentRole !== '') body.push(`<p class="subtitle">${escapeHtml(document.currentRole)}</p>`);
+  for (const section of document.sections) {
+    body.push(`<h2>${escapeHtml(section.heading)}</h2>`);
+    if (section.kind === 'achievements') {
+      for (const group of section.groups) {
+        if (group.heading !== null) body.push(`<h3>${escapeHtml(group.heading)}</h3>`);
+        body.push(list(group.bullets.map((b) => escapeHtml(b.text))));
+      }
+    } else if (section.kind === 'certifications') {
+      body.push(list(section.items.map((item) => `<strong>${escapeHtml(item.name)}</strong>${escapeHtml(certificationDetail(item))}`)));
+    } else {
+      body.push(list(section.lines.map((line) => `<strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(skillLineText(line))}.`)));
+    }
+  }
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<title>${escapeHtml(document.title)}</title>`,
+    `<style>${printCss(document.pageSize)}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function list(items: string[]): string {
+  if (items.length === 0) return '';
+  return `<ul>\n${items.map((item) => `<li>${item}</li>`).join('\n')}\n</ul>`;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+}

@@ -1,0 +1,100 @@
+import { PlanSchema, type Plan } from '../../shared/model';
+import { achievement, certification, FIXED_NOW, planWith, skill } from './plan-builders';
+
+/**
+ * One realistic plan for the export tests: a project manager moving into a PMO, with achievements in
+ * two roles, every way of writing a bullet (hand-written, X-Y-Z, STAR, title only), certifications in
+ * each status and skills at each level. The expected outputs in the tests are written against it.
+ */
+
+/** The day the fixture is exported on (decides "Valid until" against "Expired"). */
+export const CV_TODAY = '2026-11-20';
+
+export function cvFixturePlan(): Plan {
+  const plan = planWith({
+    skills: [
+      skill({ id: 'sk-raid', area: 'organisational', name: 'RAID management', currentLevel: 3 }),
+      skill({ id: 'sk-report', area: 'organisational', name: 'Status reporting', currentLevel: 4 }),
+      skill({ id: 'sk-stake', area: 'leadership', name: 'Stakeholder management', currentLevel: 2 }),
+      skill({ id: 'sk-budget', area: 'business', name: 'Budget tracking', currentLevel: 1 }),
+    ],
+    certifications: [
+      certification({ id: 'c-prince', catalogId: 'prince2-7-foundation', status: 'passed', credentialId: 'GR656-123', issuedOn: '2024-03-14', expiresOn: '2027-03-14' }),
+      certification({ id: 'c-old', customName: 'ITIL 3 Foundation', customBody: 'AXELOS', status: 'passed', issuedOn: '2019-05-01', expiresOn: '2022-05-01' }),
+      certification({ id: 'c-p3o', catalogId: 'p3o-foundation', status: 'exam-booked', examDate: '2027-01-18' }),
+      certification({ id: 'c-msp', catalogId: 'msp-5-foundation', status: 'studying' }),
+      certification({ id: 'c-maybe', customName: 'Agile PM', status: 'considering' }),
+      certification({ id: 'c-lapsed', customName: 'Old Cert', status: 'lapsed' }),
+    ],
+    achievements: [
+      achievement({
+        id: 'a-rag',
+        title: 'Weekly RAG review',
+        date: '2026-06-30',
+        organisation: 'Northwind Health',
+        role: 'Project Manager',
+        area: 'organisational',
+        xyz: { accomplished: 'Cut late status reports across 12 projects', measuredBy: '', byDoing: 'introducing a weekly RAG review with project leads' },
+        metrics: [{ value: 40, unit: '%', measures: 'fewer late reports' }],
+        skillIds: ['sk-report', 'sk-raid'],
+        tags: ['Reporting', 'Power BI'],
+      }),
+      achievement({
+        id: 'a-raid',
+        title: 'RAID log rebuild',
+        date: '2025-09-12',
+        organisation: 'Northwind Health',
+        role: 'Project Manager',
+        area: 'organisational',
+        cvBullet: 'Rebuilt the programme RAID log, closing 85 stale risks and giving the board one view of 30 live issues.',
+        skillIds: ['sk-raid'],
+        tags: ['governance'],
+      }),
+      achievement({
+        id: 'a-savings',
+        title: 'Supplier savings',
+        date: '2024-02-01',
+        organisation: 'Contoso Retail',
+        role: 'Project Coordinator',
+        area: 'business',
+        star: { situation: '', task: '', action: 'Renegotiated three supplier contracts for the store refit', result: 'saved £120,000 in the first year' },
+        metrics: [{ value: 120000, unit: '£', measures: 'saved' }],
+      }),
+      achievement({
+        id: 'a-onboard',
+        title: 'Onboarded new project managers to the PMO toolkit',
+        date: '2024-07-15',
+        organisation: 'Contoso Retail',
+        role: 'Project Coordinator',
+        area: 'leadership',
+        skillIds: ['sk-stake'],
+        tags: ['coaching'],
+      }),
+      achievement({
+        id: 'a-undated',
+        title: 'Lessons learned',
+        cvBullet: 'Ran lessons-learned reviews for two releases and fed 14 actions into the delivery playbook.',
+        area: null,
+      }),
+      achievement({ id: 'a-private', title: 'Personal note, not for the CV', date: '2026-01-05', includeInCv: false }),
+    ],
+  });
+  return PlanSchema.parse({ ...plan, profile: { ...plan.profile, name: 'Alex Morgan', currentRole: 'Project Manager', cvPageSize: 'A4' } });
+}
+
+/** A plan long enough to run onto two pages and more, for the page-break tests. */
+export function longCvPlan(count = 40): Plan {
+  const base = cvFixturePlan();
+  const achievements = Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return achievement({
+      id: `long-${n}`,
+      title: `Long ${n}`,
+      date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+      organisation: i % 2 === 0 ? 'Northwind Health' : 'Contoso Retail',
+      role: 'Project Manager',
+      cvBullet: `Bullet ${n} starts here: led the quarterly portfolio review for ${10 + i} projects, agreeing owners for every open risk and cutting the backlog of overdue actions by ${20 + i}% ends ${n}.`,
+    });
+  });
+  return PlanSchema.parse({ ...base, achievements, updatedAt: FIXED_NOW });
+}
