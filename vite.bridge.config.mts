@@ -13,6 +13,7 @@ export default defineConfig({
     minify: false,
     rollupOptions: { output: { format: 'es', entryFileNames: 'serve.mjs' } },
   },
-  ssr: { noExternal: true, target: 'node' },
+  // playwright-core (PDF printing in the bridge) stays in node_modules: it drives a browser binary.
+  ssr: { noExternal: true, external: ['playwright-core'], target: 'node' },
   define: { __APP_VERSION__: JSON.stringify(version) },
 });

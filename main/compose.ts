@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/ipc/contract';
 import { createHandlers, type Services } from './api/handlers';
 import type { Platform } from './platform/platform';
 import type { Clock } from './services/clock';
+import { ExportService } from './services/export/export-service';
 import { PlanService } from './services/plan-service';
 import type { PlanStorage } from './services/plan-storage';
 
@@ -19,6 +20,7 @@ export interface ComposedApp {
 
 /** Wires the services and the contract handlers; used unchanged by Electron's main and the browser bridge. */
 export function composeApp(deps: AppDependencies): ComposedApp {
-  const services: Services = { plan: new PlanService(deps.storage, deps.clock) };
+  const plan = new PlanService(deps.storage, deps.clock);
+  const services: Services = { plan, exports: new ExportService(plan, deps.platform, deps.clock) };
   return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };
 }

@@ -2,10 +2,12 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
+import type { ExportService } from '../services/export/export-service';
 import type { PlanService } from '../services/plan-service';
 
 export interface Services {
   plan: PlanService;
+  exports: ExportService;
 }
 
 export interface AppIdentity {
@@ -22,5 +24,6 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
       if (!isAllowedExternalUrl(url)) throw new ApiError('invalid-argument', 'Only https web addresses and email links can be opened.');
       await platform.openExternal(url);
     },
+    exportAchievements: (options, format) => services.exports.exportAchievements(options, format),
   };
 }

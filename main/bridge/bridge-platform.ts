@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ClientEffect } from '../../shared/ipc/bridge-protocol';
 import type { Platform } from '../platform/platform';
+import { printWithChromium } from './bridge-print';
 
 /**
  * The browser bridge's adapter of the Platform port. The server cannot show a dialog or open a tab, so
@@ -25,4 +26,10 @@ function record(effect: ClientEffect): void {
 export const bridgePlatform: Platform = {
   shell: 'browser',
   openExternal: async (url) => record({ kind: 'open-url', url }),
+  // The browser decides where a download goes, so there is no location to report.
+  saveFile: async ({ suggestedName, bytes, mimeType }) => {
+    record({ kind: 'download', fileName: suggestedName, mimeType: mimeType ?? 'application/octet-stream', base64: Buffer.from(bytes).toString('base64') });
+    return { saved: true };
+  },
+  printToPdf: (html, pageSize) => printWithChromium(html, pageSize),
 };

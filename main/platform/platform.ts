@@ -1,3 +1,5 @@
+import type { CvPageSize } from '../../shared/model/vocabulary';
+
 /**
  * Everything the services need from the desktop shell, behind one port with two adapters:
  * Electron's (dialogs, shell) and the browser bridge's (downloads, file picker, new tab).
@@ -7,4 +9,26 @@ export interface Platform {
   readonly shell: 'electron' | 'browser';
   /** Open a vetted https/mailto URL outside the app. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Let the person save `bytes` as a file: Electron shows a save dialog and writes atomically (never a
+   * half-written file under the chosen name); the browser downloads it. `saved: false` = cancelled.
+   * A disk failure is thrown as ApiError('io') with a message fit to show.
+   */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Print self-contained HTML to PDF bytes, page numbers in the footer and nothing else there. */
+  printToPdf(html: string, pageSize: CvPageSize): Promise<Uint8Array>;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  filters: { name: string; extensions: string[] }[];
+  bytes: Uint8Array;
+  /** For the browser download; defaults to application/octet-stream. */
+  mimeType?: string;
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where the file was written; absent for a browser download (the browser decides). */
+  location?: string;
 }

@@ -8,6 +8,7 @@ export const METHOD_CHANNELS = {
   applyChange: 'plan:apply-change',
   getAppInfo: 'app:get-info',
   openExternal: 'app:open-external',
+  exportAchievements: 'cv:export',
 } as const;
 
 /** Main -> renderer notifications. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PlanChangeSchema } from '../model/changes';
 import { PlanSchema } from '../model/plan';
 import { APP_COMMAND_IDS, type AppCommand } from '../commands';
+import { ExportFormatSchema, ExportResultSchema } from '../cv/export/formats';
+import { ExportOptionsSchema } from '../cv/export/options';
 import type { EventName, MethodName } from './channels';
 import type { Envelope } from './errors';
 
@@ -47,6 +49,8 @@ export const METHODS = {
   applyChange: { args: z.tuple([PlanChangeSchema]), result: PlanSnapshotSchema },
   getAppInfo: { args: z.tuple([]), result: AppInfoSchema },
   openExternal: { args: z.tuple([z.string().max(2048)]), result: z.void() },
+  /** Save the CV-ready achievements list as a file; 'cancelled' when the person closes the save dialog. */
+  exportAchievements: { args: z.tuple([ExportOptionsSchema, ExportFormatSchema]), result: ExportResultSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {

@@ -11,6 +11,7 @@ function fakeHandlers() {
     applyChange: vi.fn<Handlers['applyChange']>(async () => SNAPSHOT),
     getAppInfo: vi.fn<Handlers['getAppInfo']>(() => ({ version: '1.2.3', planLocation: '/x/plan.json', shell: 'electron' as const })),
     openExternal: vi.fn<Handlers['openExternal']>(async () => undefined),
+    exportAchievements: vi.fn<Handlers['exportAchievements']>(async () => ({ outcome: 'cancelled' as const })),
   } satisfies Handlers;
 }
 

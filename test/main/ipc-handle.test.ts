@@ -84,7 +84,7 @@ describe('registerIpcHandlers', () => {
 
   it('works end to end from our own page with the real services over a temp plan file', async () => {
     const dataDir = makeTempDir();
-    const { handlers } = composeApp({ storage: confStorage(dataDir), clock: fixedClock, platform: { shell: 'electron', openExternal: (url) => shell.openExternal(url) }, version: '9.9.9' });
+    const { handlers } = composeApp({ storage: confStorage(dataDir), clock: fixedClock, platform: { shell: 'electron', openExternal: (url) => shell.openExternal(url), saveFile: async () => ({ saved: false }), printToPdf: async () => new Uint8Array() }, version: '9.9.9' });
     unregister = registerIpcHandlers(handlers, (url) => isOwnAppUrl(url));
 
     const change = { type: 'milestone.put', item: { id: 'm1', title: 'Shadow the PMO' } };

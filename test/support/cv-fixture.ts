@@ -83,7 +83,7 @@ export function cvFixturePlan(): Plan {
 }
 
 /** A plan long enough to run onto two pages and more, for the page-break tests. */
-export function longCvPlan(count = 40): Plan {
+export function longCvPlan(count = 24): Plan {
   const base = cvFixturePlan();
   const achievements = Array.from({ length: count }, (_, i) => {
     const n = String(i + 1).padStart(2, '0');
@@ -93,7 +93,13 @@ export function longCvPlan(count = 40): Plan {
       date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
       organisation: i % 2 === 0 ? 'Northwind Health' : 'Contoso Retail',
       role: 'Project Manager',
-      cvBullet: `Bullet ${n} starts here: led the quarterly portfolio review for ${10 + i} projects, agreeing owners for every open risk and cutting the backlog of overdue actions by ${20 + i}% ends ${n}.`,
+      // Four to five printed lines each: a two-line bullet can never split (Chromium's default widows
+      // and orphans are 2), so only long bullets prove that break-inside: avoid is doing its job.
+      cvBullet:
+        `Bullet ${n} starts here: led the quarterly portfolio review for ${10 + i} projects across three directorates, ` +
+        `agreeing an owner for every open risk, rebuilding the dependency map with the delivery leads, retiring ` +
+        `duplicate status reports and cutting the backlog of overdue actions by ${20 + i}% within two quarters, ` +
+        `while coaching four junior analysts to run the review themselves ends ${n}.`,
     });
   });
   return PlanSchema.parse({ ...base, achievements, updatedAt: FIXED_NOW });

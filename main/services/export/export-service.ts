@@ -1,0 +1,68 @@
+import { buildCvDocument, type CvDocument } from '../../../shared/cv/export/document';
+import { EXPORT_FORMAT_INFO, exportFileName, type ExportFormat, type ExportResult } from '../../../shared/cv/export/formats';
+import { renderJsonResume } from '../../../shared/cv/export/json-resume';
+import { renderMarkdown } from '../../../shared/cv/export/markdown';
+import type { ExportOptions } from '../../../shared/cv/export/options';
+import { renderPrintHtml } from '../../../shared/cv/export/print-html';
+import { renderPlainText } from '../../../shared/cv/export/text';
+import { localDate, type Plan } from '../../../shared/model';
+import type { Platform } from '../../platform/platform';
+import type { Clock } from '../clock';
+import { renderDocx } from './docx';
+
+/** Where the service reads the plan from: PlanService in the app, a fixed plan in tests. */
+export interface PlanSource {
+  snapshot(): { plan: Plan };
+}
+
+/**
+ * Exports the CV-ready achievements list. Builds the one CV document from the current plan (the same
+ * shared code the renderer's live preview runs), renders the chosen format, and hands the bytes to the
+ * platform: a save dialog in the desktop app, a download in the browser bridge.
+ */
+export class ExportService {
+  constructor(
+    private readonly plans: PlanSource,
+    private readonly platform: Pick<Platform, 'saveFile' | 'printToPdf'>,
+    private readonly clock: Clock,
+  ) {}
+
+  async exportAchievements(options: ExportOptions, format: ExportFormat): Promise<ExportResult> {
+    const today = localDate(this.clock.now());
+    const document = buildCvDocument(this.plans.snapshot().plan, options, today);
+    const bytes = await this.render(document, format);
+    const info = EXPORT_FORMAT_INFO[format];
+    const fileName = exportFileName(document.personName, format, today);
+    const result = await this.platform.saveFile({
+      suggestedName: fileName,
+      filters: [{ name: info.filterName, extensions: [info.extension] }],
+      bytes,
+      mimeType: info.mimeType,
+    });
+    if (!result.saved) return { outcome: 'cancelled' };
+    return result.location ? { outcome: 'saved', fileName: baseName(result.location), location: result.location } : { outcome: 'downloaded', fileName };
+  }
+
+  /** The bytes of one format; public so tests and benchmarks can measure rendering alone. */
+  async render(document: CvDocument, format: ExportFormat): Promise<Uint8Array> {
+    switch (format) {
+      case 'docx':
+        return renderDocx(document);
+      case 'pdf':
+        return this.platform.printToPdf(renderPrintHtml(document), document.pageSize);
+      case 'txt':
+        return utf8(renderPlainText(document));
+      case 'md':
+        return utf8(renderMarkdown(document));
+      case 'json':
+        return utf8(renderJsonResume(document));
+    }
+  }
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** The file name of a path from either Windows or POSIX (the dialog's answer, shown to the person). */
+function baseName(location: string): string {
+  return location.slice(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
+}

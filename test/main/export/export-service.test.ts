@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../main/api/dispatch';
+import { bridgePlatform, collectEffects } from '../../../main/bridge/bridge-platform';
+import { composeApp } from '../../../main/compose';
+import type { SaveFileRequest, SaveFileResult } from '../../../main/platform/platform';
+import { ExportService } from '../../../main/services/export/export-service';
+import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, renderPlainText } from '../../../shared/cv/export';
+import type { ClientEffect } from '../../../shared/ipc/bridge-protocol';
+import { CV_TODAY, cvFixturePlan } from '../../support/cv-fixture';
+import { confStorage, makeTempDir, removeTempDirs } from '../../support/temp-plan';
+
+const clock = { now: () => new Date(`${CV_TODAY}T10:00:00`) };
+const plans = { snapshot: () => ({ plan: cvFixturePlan() }) };
+
+function fakePlatform(answer: SaveFileResult) {
+  const saved: SaveFileRequest[] = [];
+  const printed: { html: string; pageSize: string }[] = [];
+  return {
+    saved,
+    printed,
+    saveFile: vi.fn(async (request: SaveFileRequest) => {
+      saved.push(request);
+      return answer;
+    }),
+    printToPdf: vi.fn(async (html: string, pageSize: 'A4' | 'Letter') => {
+      printed.push({ html, pageSize });
+      return new TextEncoder().encode('%PDF-fake');
+    }),
+  };
+}
+
+afterEach(() => removeTempDirs());
+
+describe('ExportService', () => {
+  it('suggests a dated file name with the right filter and type, and reports where it was saved', async () => {
+    const platform = fakePlatform({ saved: true, location: 'C:\\Users\\alex\\Documents\\My CV.docx' });
+    const result = await new ExportService(plans, platform, clock).exportAchievements(DEFAULT_EXPORT_OPTIONS, 'docx');
+    expect(result).toEqual({ outcome: 'saved', fileName: 'My CV.docx', location: 'C:\\Users\\alex\\Documents\\My CV.docx' });
+    expect(platform.saved[0]).toMatchObject({
+      suggestedName: 'Achievements - Alex Morgan - 2026-11.docx',
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    // A real .docx: a zip whose first bytes are "PK".
+    expect(String.fromCharCode(...platform.saved[0]!.bytes.slice(0, 2))).toBe('PK');
+  });
+
+  it('reports a cancelled save dialog as "cancelled", not as a failure', async () => {
+    const result = await new ExportService(plans, fakePlatform({ saved: false }), clock).exportAchievements(DEFAULT_EXPORT_OPTIONS, 'txt');
+    expect(result).toEqual({ outcome: 'cancelled' });
+  });
+
+  it('prints the PDF from the shared print HTML at the resolved page size', async () => {
+    const platform = fakePlatform({ saved: true });
+    const result = await new ExportService(plans, platform, clock).exportAchievements({ ...DEFAULT_EXPORT_OPTIONS, pageSize: 'Letter' }, 'pdf');
+    expect(result).toEqual({ outcome: 'downloaded', fileName: 'Achievements - Alex Morgan - 2026-11.pdf' });
+    expect(platform.printed[0]!.pageSize).toBe('Letter');
+    expect(platform.printed[0]!.html).toContain('@page { size: letter portrait;');
+  });
+
+  it('writes text formats as UTF-8 and every format gets its own extension', async () => {
+    const platform = fakePlatform({ saved: true });
+    const service = new ExportService(plans, platform, clock);
+    for (const format of EXPORT_FORMATS) await service.exportAchievements(DEFAULT_EXPORT_OPTIONS, format);
+    expect(platform.saved.map((s) => s.suggestedName.split('.').pop())).toEqual(['docx', 'pdf', 'txt', 'md', 'json']);
+    const text = new TextDecoder().decode(platform.saved[2]!.bytes);
+    expect(text).toBe(renderPlainText(buildCvDocument(cvFixturePlan(), DEFAULT_EXPORT_OPTIONS, CV_TODAY)));
+    expect(text).toContain('£120,000');
+  });
+});
+
+describe('exportAchievements through the contract and the browser bridge', () => {
+  async function call(args: unknown): Promise<{ result: Awaited<ReturnType<typeof dispatch>>; effects: ClientEffect[] }> {
+    const dataDir = makeTempDir('pmo-export-');
+    const { services, handlers } = composeApp({ storage: confStorage(dataDir), clock, platform: bridgePlatform, version: 'test' });
+    const plan = cvFixturePlan();
+    services.plan.apply({ type: 'profile.update', patch: { name: plan.profile.name, currentRole: plan.profile.currentRole } });
+    services.plan.apply({ type: 'batch', changes: plan.achievements.map(({ createdAt: _c, updatedAt: _u, ...item }) => ({ type: 'achievement.put' as const, item })) });
+    return collectEffects(() => dispatch(handlers, 'exportAchievements', args, () => undefined));
+  }
+
+  it('downloads the file in the browser: one download effect carrying the bytes', async () => {
+    const { result, effects } = await call([{ grouping: 'none' }, 'md']);
+    expect(result).toEqual({ ok: true, value: { outcome: 'downloaded', fileName: 'Achievements - Alex Morgan - 2026-11.md' } });
+    expect(effects).toHaveLength(1);
+    const effect = effects[0]!;
+    if (effect.kind !== 'download') throw new Error('expected a download');
+    expect(effect.fileName).toBe('Achievements - Alex Morgan - 2026-11.md');
+    expect(effect.mimeType).toBe('text/markdown;charset=utf-8');
+    const markdown = Buffer.from(effect.base64, 'base64').toString('utf8');
+    expect(markdown.startsWith('# Alex Morgan\n\nProject Manager\n\n## Achievements\n\n- Cut late status reports')).toBe(true);
+  });
+
+  it('refuses malformed options with a plain message and no download', async () => {
+    for (const args of [[{ order: 'sideways' }, 'txt'], [{}, 'exe'], [{ manualOrder: ['../../etc'] }, 'txt'], [{}]]) {
+      const { result, effects } = await call(args);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('invalid-argument');
+      expect(effects).toEqual([]);
+    }
+  });
+});
+
+describe('the Electron save dialog', () => {
+  it('cancelling returns saved: false; choosing a path writes the file there atomically', async () => {
+    const documents = makeTempDir('pmo-docs-');
+    const showSaveDialog = vi.fn();
+    vi.doMock('electron', () => ({
+      app: { getPath: (name: string) => (name === 'documents' ? documents : '') },
+      BrowserWindow: { getFocusedWindow: () => null },
+      dialog: { showSaveDialog },
+    }));
+    vi.resetModules();
+    const { saveWithDialog } = await import('../../../main/platform/electron-export');
+    const request = { suggestedName: 'Achievements - 2026-11.txt', filters: [{ name: 'Text file', extensions: ['txt'] }], bytes: new TextEncoder().encode('hello\n') };
+
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(saveWithDialog(request)).resolves.toEqual({ saved: false });
+    expect(showSaveDialog.mock.calls[0]![0]).toMatchObject({ defaultPath: path.join(documents, 'Achievements - 2026-11.txt'), filters: request.filters });
+
+    const chosen = path.join(documents, 'mine.txt');
+    showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
+    await expect(saveWithDialog(request)).resolves.toEqual({ saved: true, location: chosen });
+    expect(fs.readFileSync(chosen, 'utf8')).toBe('hello\n');
+    expect(fs.readdirSync(documents)).toEqual(['mine.txt']);
+    vi.doUnmock('electron');
+  });
+});

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * poppler-utils as an independent reader of our PDFs: pdftotext -layout gives the text the way a
+ * parser (or a person selecting it) gets it, page by page; pdfinfo gives the page count and size.
+ */
+export class PdfFile {
+  private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-pdf-'));
+  readonly file = path.join(this.dir, 'out.pdf');
+
+  constructor(bytes: Uint8Array) {
+    fs.writeFileSync(this.file, bytes);
+  }
+
+  info(): { pages: number; pageSize: string } {
+    const info = execFileSync('pdfinfo', [this.file], { encoding: 'utf8' });
+    return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]), pageSize: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '' };
+  }
+
+  /** The text of pages first..last (all when omitted), laid out as on the page. */
+  text(first?: number, last?: number): string {
+    const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ...range, this.file, '-'], { encoding: 'utf8' });
+  }
+
+  dispose(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Whitespace collapsed, so a bullet wrapped over two lines reads as one run of text. */
+export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
