@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
+import official from '@jsonresume/schema';
 
 /**
- * The official JSON Resume validator (@jsonresume/schema, CommonJS and untyped): validates with the
- * published schema.json through `jsonschema`, calling back with the errors or `true`.
+ * The official JSON Resume validator (@jsonresume/schema): validates with the published schema.json
+ * through `jsonschema`, calling back with the errors or `true`. Returns the errors, [] when valid.
  */
-const official = createRequire(import.meta.url)('@jsonresume/schema') as {
-  validate(resume: unknown, callback: (errors: { stack: string }[] | null, valid: boolean) => void): void;
-};
-
 export function jsonResumeErrors(resume: unknown): string[] {
   let errors: string[] = [];
   official.validate(resume, (problems) => {

@@ -17,6 +17,7 @@ export interface ScreenEntry {
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'dashboard', label: 'Dashboard', command: 'go-dashboard', component: lazy(() => import('../dashboard/DashboardScreen')) },
   { id: 'milestones', label: 'Milestones', command: 'go-milestones', component: lazy(() => import('../milestones/MilestonesScreen')) },
+  { id: 'export', label: 'Export', command: 'go-export', component: lazy(() => import('../export/ExportScreen')) },
   { id: 'settings', label: 'Settings', command: 'go-settings', component: lazy(() => import('../settings/SettingsScreen')) },
 ];
 

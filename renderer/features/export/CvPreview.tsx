@@ -1,0 +1,78 @@
+import { forwardRef } from 'react';
+import { certificationDetail, skillLineText, type CvDocument } from '../../../shared/cv/export';
+
+export type PreviewMode = 'formatted' | 'text';
+
+interface CvPreviewProps {
+  document: CvDocument;
+  plainText: string;
+  mode: PreviewMode;
+  onModeChange(mode: PreviewMode): void;
+}
+
+/**
+ * The live preview, from the same document model every file is made from. The formatted view is built
+ * as React elements (so the person's text is always escaped), never by injecting the print HTML. The
+ * plain-text view is a read-only text area: the fallback when the clipboard is refused is to select it.
+ */
+export const CvPreview = forwardRef<HTMLTextAreaElement, CvPreviewProps>(function CvPreview({ document, plainText, mode, onModeChange }, textRef) {
+  return (
+    <section className="panel export-preview" aria-labelledby="export-preview-heading">
+      <div className="export-preview-header">
+        <h2 id="export-preview-heading">Preview</h2>
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Preview as</legend>
+          {(['formatted', 'text'] as const).map((value) => (
+            <label key={value} className={mode === value ? 'chosen' : undefined}>
+              <input type="radio" name="preview-mode" value={value} checked={mode === value} onChange={() => onModeChange(value)} />
+              {value === 'formatted' ? 'Formatted' : 'Plain text'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {mode === 'text' ? (
+        <textarea ref={textRef} className="export-text" readOnly value={plainText} aria-label="Plain text of the achievements list" spellCheck={false} />
+      ) : (
+        <article className="cv-sheet" aria-label={`Formatted preview, ${document.pageSize} page`}>
+          <p className="cv-title">{document.title}</p>
+          {document.currentRole !== '' && <p className="cv-subtitle">{document.currentRole}</p>}
+          {document.sections.map((section) => (
+            <div key={section.kind} className="cv-section">
+              <h3 className="cv-heading">{section.heading}</h3>
+              {section.kind === 'achievements' &&
+                section.groups.map((group) => (
+                  <div key={group.key}>
+                    {group.heading !== null && <h4 className="cv-group">{group.heading}</h4>}
+                    <ul>
+                      {group.bullets.map((bullet) => (
+                        <li key={bullet.id}>{bullet.text}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              {section.kind === 'certifications' && (
+                <ul>
+                  {section.items.map((item) => (
+                    <li key={item.id}>
+                      <strong>{item.name}</strong>
+                      {certificationDetail(item)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {section.kind === 'skills' && (
+                <ul>
+                  {section.lines.map((line) => (
+                    <li key={line.area}>
+                      <strong>{line.label}:</strong> {skillLineText(line)}.
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </article>
+      )}
+    </section>
+  );
+});
