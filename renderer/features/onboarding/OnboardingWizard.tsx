@@ -15,6 +15,7 @@ import { StarterPlanStep } from './StarterPlanStep';
 export function OnboardingWizard() {
   const plan = useAppStore(selectPlan)!;
   const applyChange = useAppStore((state) => state.applyChange);
+  const go = useAppStore((state) => state.go);
   const [step, setStep] = useState<1 | 2>(1);
   const [about, setAbout] = useState<AboutYou>({
     entryPath: plan.profile.entryPath,
@@ -40,11 +41,11 @@ export function OnboardingWizard() {
   async function finish() {
     const starterChange = starterPlanChange(starter, (key) => kept.has(key));
     const changes = [profileChange(), ...(starterChange?.type === 'batch' ? starterChange.changes : [])];
-    await applyChange({ type: 'batch', changes } as PlanChange, { label: 'Set up your plan' });
+    if (await applyChange({ type: 'batch', changes } as PlanChange, { label: 'Set up your plan' })) go('dashboard');
   }
 
   async function skip() {
-    await applyChange({ type: 'profile.update', patch: { onboardedAt: new Date().toISOString() } }, { label: 'Skip set-up' });
+    if (await applyChange({ type: 'profile.update', patch: { onboardedAt: new Date().toISOString() } }, { label: 'Skip set-up' })) go('dashboard');
   }
 
   return (
