@@ -9,11 +9,13 @@ import type { CvPageSize } from '../../shared/model/vocabulary';
  */
 export async function printWithChromium(html: string, pageSize: CvPageSize): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   } catch (error) {
-    throw new ApiError('internal', `The PDF could not be made: Chromium did not start (${firstLine(error)}). Try DOCX instead.`);
+    console.error('[pmo-pathway] Chromium did not start for a PDF export:', firstLine(error));
+    throw new ApiError('internal', `Chromium, which makes the PDF, did not start (looked for it at ${executablePath}; set CHROMIUM_PATH to use another). Try DOCX instead.`);
   }
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

@@ -43,6 +43,8 @@ export async function printHtmlToPdf(html: string, pageSize: CvPageSize): Promis
       webSecurity: true,
       images: false,
       spellcheck: false,
+      // No links to middle-click in a CV, and no reason to allow it (Electronegativity's AUXCLICK check).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -77,7 +79,8 @@ export async function printHtmlToPdf(html: string, pageSize: CvPageSize): Promis
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw new ApiError('internal', `The PDF could not be made (${(error as Error).message}). Try DOCX instead, or export again.`);
+    console.error('[pmo-pathway] printToPDF failed:', error);
+    throw new ApiError('internal', 'Printing to PDF stopped with an error. Export again, or choose DOCX instead.');
   } finally {
     window.destroy();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -74,6 +75,7 @@ test.describe('exporting the achievements list', () => {
     for (const bullet of documentBullets(expectedDocument())) await expect(preview.getByText(bullet.text, { exact: true })).toBeVisible();
 
     const docx = await exportVia(page, 'DOCX', 'docx');
+    await page.locator('.export-actions').screenshot({ path: 'test-results/screens/export-downloaded.png' });
     const { value: html } = await mammoth.convertToHtml({ path: docx.file });
     expect(html).toContain('<h1>Alex Morgan</h1>');
     expect(html).toContain('<h2>Experience</h2>');
@@ -136,6 +138,27 @@ test.describe('exporting the achievements list', () => {
     expect(html.indexOf('Rebuilt the programme RAID log')).toBeLessThan(html.indexOf('Cut late status reports'));
   });
 
+  test('when copying is refused, the plain text is shown selected, ready for Ctrl+C', async ({ page }) => {
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Copying was not allowed' })).toContainText('The plain text is selected below');
+    const text = page.getByRole('textbox', { name: 'Plain text of the achievements list' });
+    await expect(text).toBeFocused();
+    const selection = await text.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+    expect(selection).toEqual([0, selection[2], selection[2]]);
+  });
+
+  test('has no accessibility violations in either theme', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.getByLabel('Order').selectOption(colorScheme === 'light' ? 'newest' : 'manual');
+      const results = await new AxeBuilder({ page }).include('#main').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
   test('looks right in light and dark', async ({ page }) => {
     fs.mkdirSync('test-results/screens', { recursive: true });
     await page.screenshot({ path: 'test-results/screens/export-light.png', fullPage: true });
@@ -147,4 +170,33 @@ test.describe('exporting the achievements list', () => {
     await page.getByRole('region', { name: 'Arrange by hand' }).scrollIntoViewIfNeeded();
     await page.getByRole('region', { name: 'Arrange by hand' }).screenshot({ path: 'test-results/screens/export-by-hand-dark.png' });
   });
+});
+
+test('a PDF that cannot be made is explained, and nothing is downloaded', async ({ page }) => {
+  // The bridge prints with Chromium; point it at one that does not exist.
+  const previous = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+  const bridge = new BridgeProcess();
+  try {
+    await bridge.start();
+  } finally {
+    if (previous === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = previous;
+  }
+  try {
+    await page.goto(bridge.url);
+    await page.getByRole('button', { name: 'Skip set-up' }).click();
+    await seed(page);
+    await page.reload();
+    await page.getByRole('button', { name: /^Export/ }).click();
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('group', { name: 'Export as' }).getByRole('button', { name: 'PDF', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'PDF export failed' })).toContainText('Chromium, which makes the PDF, did not start');
+    await expect(page.getByRole('button', { name: 'PDF', exact: true })).toBeEnabled();
+    expect(downloads).toBe(0);
+    await page.locator('.export-actions').screenshot({ path: 'test-results/screens/export-failure.png' });
+  } finally {
+    await bridge.stop();
+  }
 });

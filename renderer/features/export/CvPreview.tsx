@@ -33,7 +33,8 @@ export const CvPreview = forwardRef<HTMLTextAreaElement, CvPreviewProps>(functio
       {mode === 'text' ? (
         <textarea ref={textRef} className="export-text" readOnly value={plainText} aria-label="Plain text of the achievements list" spellCheck={false} />
       ) : (
-        <article className="cv-sheet" aria-label={`Formatted preview, ${document.pageSize} page`}>
+        // Focusable because it scrolls: keyboard users must be able to read a long list too.
+        <article className="cv-sheet" tabIndex={0} aria-label={`Formatted preview, ${document.pageSize} page`}>
           <p className="cv-title">{document.title}</p>
           {document.currentRole !== '' && <p className="cv-subtitle">{document.currentRole}</p>}
           {document.sections.map((section) => (
