@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveBullet, moveGroup, manualOrderFrom, tagsInUse } from '../../renderer/features/export/export-view';
+import { moveBullet, moveGroup, manualOrderFrom, tagsInUse, withKnownFilters } from '../../renderer/features/export/export-view';
 import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, documentBullets, type ExportOptions } from '../../shared/cv/export';
 import { CV_TODAY, cvFixturePlan } from '../support/cv-fixture';
 
@@ -35,5 +35,13 @@ describe('arranging the list by hand', () => {
 
   it('lists each tag once, first spelling, alphabetically', () => {
     expect(tagsInUse(cvFixturePlan().achievements)).toEqual(['coaching', 'governance', 'Power BI', 'Reporting']);
+  });
+});
+
+describe('remembered filters', () => {
+  it('drop skills and tags that no longer exist, and stay the same object otherwise', () => {
+    const options = { ...DEFAULT_EXPORT_OPTIONS, filter: { ...DEFAULT_EXPORT_OPTIONS.filter, skillIds: ['gone', 'sk-raid'], tags: ['REPORTING', 'old'] } };
+    expect(withKnownFilters(options, ['sk-raid'], ['Reporting']).filter).toMatchObject({ skillIds: ['sk-raid'], tags: ['REPORTING'] });
+    expect(withKnownFilters(DEFAULT_EXPORT_OPTIONS, [], [])).toBe(DEFAULT_EXPORT_OPTIONS);
   });
 });

@@ -11,7 +11,7 @@ import { useAppStore, type AppState } from '../../store';
 import { selectProfile } from '../../store/selectors';
 import { CvPreview, type PreviewMode } from './CvPreview';
 import { ExportOptionsForm } from './ExportOptionsForm';
-import { isFiltered, manualOrderFrom, rememberedOptions, rememberOptions, tagsInUse } from './export-view';
+import { isFiltered, manualOrderFrom, rememberedOptions, rememberOptions, tagsInUse, withKnownFilters } from './export-view';
 import { ManualOrderList } from './ManualOrderList';
 import { useExport } from './useExport';
 import './export.css';
@@ -38,17 +38,18 @@ export default function ExportScreen() {
   const profile = useAppStore(selectProfile);
   const go = useAppStore((state) => state.go);
   const today = useToday();
-  const [options, setOptionsState] = useState<ExportOptions>(rememberedOptions);
+  const [chosen, setOptionsState] = useState<ExportOptions>(rememberedOptions);
   const [previewMode, setPreviewMode] = useState<PreviewMode>('formatted');
   const [selectText, setSelectText] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { status, busy, exportAs, copy } = useExport();
 
+  const tags = useMemo(() => tagsInUse(achievements), [achievements]);
+  const options = useMemo(() => withKnownFilters(chosen, skills.map((s) => s.id), tags), [chosen, skills, tags]);
   const document = useMemo(() => (plan ? buildCvDocument(plan, options, today) : null), [plan, options, today]);
   const plainText = useMemo(() => (document ? renderPlainText(document) : ''), [document]);
   const bullets = useMemo(() => (document ? documentBullets(document) : []), [document]);
   const withHints = useMemo(() => bullets.filter((b) => cvBulletHints(b.text).length > 0).length, [bullets]);
-  const tags = useMemo(() => tagsInUse(achievements), [achievements]);
   const inCv = useMemo(() => achievements.filter((a) => a.includeInCv).length, [achievements]);
 
   const setOptions = useCallback(

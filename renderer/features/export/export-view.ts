@@ -63,3 +63,16 @@ export function tagsInUse(achievements: readonly Achievement[]): string[] {
 export function isFiltered(filter: ExportOptions['filter']): boolean {
   return filter.from !== null || filter.to !== null || filter.areas.length > 0 || filter.skillIds.length > 0 || filter.tags.length > 0;
 }
+
+/**
+ * The remembered options with filters on skills or tags that no longer exist dropped: a deleted skill
+ * would otherwise filter out everything while its select showed "All skills".
+ */
+export function withKnownFilters(options: ExportOptions, skillIds: readonly string[], tags: readonly string[]): ExportOptions {
+  const knownSkills = new Set(skillIds);
+  const knownTags = new Set(tags.map((t) => t.toLocaleLowerCase('en-GB')));
+  const skills = options.filter.skillIds.filter((id) => knownSkills.has(id));
+  const tagFilter = options.filter.tags.filter((t) => knownTags.has(t.toLocaleLowerCase('en-GB')));
+  if (skills.length === options.filter.skillIds.length && tagFilter.length === options.filter.tags.length) return options;
+  return { ...options, filter: { ...options.filter, skillIds: skills, tags: tagFilter } };
+}
