@@ -1,16 +1,18 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, powerMonitor, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
-import { registerIpcHandlers, sendEvent } from './ipc/handle';
 import type { AppCommand } from '../shared/commands';
+import { forwardPlanEvents } from './api/plan-events';
 import { composeApp } from './compose';
+import { registerIpcHandlers, sendEvent } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
 import { electronPlatform } from './platform/electron-platform';
 import { registerAppScheme, serveRendererOnAppScheme } from './protocol';
 import { isOwnAppUrl } from './security/app-origin';
 import { systemClock } from './services/clock';
-import { ConfPlanStorage, PLAN_STORE_OPTIONS } from './services/plan-storage';
+import { flushOnExit } from './storage';
 import { createMainWindow, focusExistingWindow, lockDownSession } from './window';
+import { rememberWindowState, usableBounds, type WindowState } from './window-state';
 
 // Lifecycle only: features live in services and registrars (ARCHITECTURE rule 5).
 
@@ -31,23 +33,37 @@ function start(): void {
   lockDownSession();
   serveRendererOnAppScheme(path.join(__dirname, '../renderer'));
 
-  const { configName, ...storeOptions } = PLAN_STORE_OPTIONS;
-  const location = path.join(app.getPath('userData'), `${configName}.${storeOptions.fileExtension}`);
-  const storage = new ConfPlanStorage(() => new ElectronStore({ name: configName, ...storeOptions }), location);
-  const { services, handlers } = composeApp({ storage, clock: systemClock, platform: electronPlatform, version: app.getVersion() });
+  const { services, handlers } = composeApp({
+    dataDir: app.getPath('userData'),
+    clock: systemClock,
+    platform: electronPlatform,
+    version: app.getVersion(),
+  });
+  // Whatever ends the app, pending edits reach the disk first (the writer's flush is synchronous).
+  const flush = () => void services.plan.flush();
+  app.on('before-quit', flush);
+  app.on('will-quit', flush);
+  powerMonitor.on('shutdown', flush);
+  app.on('session-end' as 'quit', flush);
+  flushOnExit({ flush: () => services.plan.flush() }, { onSignal: () => app.quit() });
 
   registerIpcHandlers(handlers, (frameUrl) => isOwnAppUrl(frameUrl, devServerUrl));
+  const windowState = new ElectronStore<{ window: WindowState }>({ name: 'window-state' });
   mainWindow = createMainWindow({
     preloadPath: path.join(__dirname, '../preload/index.js'),
     devServerUrl,
+    bounds: usableBounds(windowState.get('window')?.bounds, screen.getAllDisplays().map((display) => display.workArea)),
     openExternal: (url) => void electronPlatform.openExternal(url),
   });
+  if (windowState.get('window')?.maximized) mainWindow.maximize();
+  rememberWindowState(mainWindow, windowState);
   mainWindow.on('closed', () => (mainWindow = null));
+
+  forwardPlanEvents(services.plan, (event, payload) => {
+    if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
+  });
   const sendCommand = (command: AppCommand) => {
     if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', { command });
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendCommand, process.platform === 'darwin')));
-  services.plan.onChange((snapshot) => {
-    if (mainWindow) sendEvent(mainWindow.webContents, 'planChanged', { revision: snapshot.revision });
-  });
 }

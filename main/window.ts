@@ -1,10 +1,12 @@
-import { BrowserWindow, session, type WebContents } from 'electron';
+import { BrowserWindow, session, type Rectangle, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from './security/external-url';
 import { APP_ENTRY_URL, isOwnAppUrl } from './security/app-origin';
 import { decidePermission, secureWebPreferences } from './security/web-preferences';
 
 export interface WindowOptions {
   preloadPath: string;
+  /** Where the window was last time, already checked against the displays (see window-state.ts). */
+  bounds?: Rectangle | null;
   /** Set in development (electron-vite dev): the page comes from the dev server instead of the app scheme. */
   devServerUrl?: string;
   openExternal: (url: string) => void;
@@ -13,8 +15,7 @@ export interface WindowOptions {
 /** The one app window, locked down: no navigation away, no new windows, no permissions. */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
+    ...(options.bounds ?? { width: 1200, height: 800 }),
     minWidth: 720,
     minHeight: 520,
     show: false,

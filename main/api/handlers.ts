@@ -4,10 +4,12 @@ import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
 import type { ExportService } from '../services/export/export-service';
 import type { PlanService } from '../services/plan-service';
+import type { PlanTransferService } from '../services/plan-transfer-service';
 
 export interface Services {
   plan: PlanService;
   exports: ExportService;
+  transfer: PlanTransferService;
 }
 
 export interface AppIdentity {
@@ -25,5 +27,10 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
       await platform.openExternal(url);
     },
     exportAchievements: (options, format) => services.exports.exportAchievements(options, format),
+    listBackups: () => services.transfer.listBackups(),
+    restoreBackup: (id) => services.transfer.restoreBackup(id),
+    exportPlanFile: () => services.transfer.exportPlanFile(),
+    previewImport: (request) => services.transfer.previewImport(request),
+    confirmImport: (importId) => services.transfer.confirmImport(importId),
   };
 }

@@ -1,4 +1,3 @@
-import Conf from 'conf';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeApp } from '../compose';
 import { systemClock } from '../services/clock';
-import { ConfPlanStorage, PLAN_STORE_OPTIONS } from '../services/plan-storage';
+import { forwardPlanEvents } from '../api/plan-events';
+import { flushOnExit } from '../storage';
 import { bridgePlatform } from './bridge-platform';
 import { createBridgeServer } from './server';
 
@@ -21,14 +21,10 @@ const dataDir = process.env.PMO_PATHWAY_DATA_DIR || fs.mkdtempSync(path.join(os.
 fs.mkdirSync(dataDir, { recursive: true });
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 
-const storage = new ConfPlanStorage(
-  () => new Conf({ cwd: dataDir, projectName: 'pmo-pathway', ...PLAN_STORE_OPTIONS }),
-  path.join(dataDir, `${PLAN_STORE_OPTIONS.configName}.${PLAN_STORE_OPTIONS.fileExtension}`),
-);
-const { services, handlers } = composeApp({ storage, clock: systemClock, platform: bridgePlatform, version: __APP_VERSION__ });
+const { services, handlers } = composeApp({ dataDir, clock: systemClock, platform: bridgePlatform, version: __APP_VERSION__ });
 const token = randomBytes(24).toString('hex');
 const bridge = createBridgeServer({ port, token, rendererDir, handlers });
-services.plan.onChange((snapshot) => bridge.broadcast({ event: 'planChanged', payload: { revision: snapshot.revision } }));
+forwardPlanEvents(services.plan, (event, payload) => bridge.broadcast({ event, payload }));
 
 bridge.server.listen(port, '127.0.0.1', () => {
   console.log(`PMO Pathway is running at http://127.0.0.1:${port}/`);
@@ -40,11 +36,15 @@ bridge.server.on('error', (error) => {
   process.exit(1);
 });
 
-function shutdown(signal: string): void {
-  console.log(`Received ${signal}: saving and stopping.`);
-  bridge.server.close();
-  bridge.server.closeAllConnections();
-  process.exit(0);
-}
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+// Ctrl+C or SIGTERM: pending edits are written (flushOnExit flushes first), then the server stops.
+flushOnExit(
+  { flush: () => services.plan.flush() },
+  {
+    onSignal: (signal) => {
+      console.log(`Received ${signal}: saved, stopping.`);
+      bridge.server.close();
+      bridge.server.closeAllConnections();
+      process.exit(0);
+    },
+  },
+);

@@ -1,121 +1,111 @@
-import type { PlanSnapshot, Notice } from '../../shared/ipc/contract';
+import type { Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
-import {
-  PlanSchema,
-  applyPlanChange,
-  createEmptyPlan,
-  describeIssues,
-  migratePlan,
-  type Plan,
-  type PlanChange,
-} from '../../shared/model';
+import { PlanSchema, applyPlanChange, describeIssues, type Plan, type PlanChange } from '../../shared/model';
+import type { DurablePlan, StorageError } from '../storage';
 import { changeClock, type Clock } from './clock';
-import type { PlanStorage } from './plan-storage';
+
+/** What PlanService needs of the storage layer: the loaded plan and the one writer. */
+export type PlanStore = Pick<DurablePlan, 'location' | 'loaded' | 'writer'>;
+
+export interface PlanListeners {
+  /** The plan changed (an edit, a restore, an import). */
+  changed(snapshot: PlanSnapshot): void;
+  /** Saving started, finished or failed. */
+  saveStatus(status: SaveStatus): void;
+}
 
 /**
- * Owns the person's plan: loads it once, applies every change, validates the result and stores it.
- * The renderer only ever holds a copy. Knows nothing of Electron: storage and clock are injected.
+ * Owns the person's plan: holds it, applies every change, validates the result and hands it to the
+ * storage layer's single writer, which saves it durably a moment later (debounced). The renderer only
+ * ever holds a copy. Knows nothing of Electron or the browser bridge.
  */
 export class PlanService {
   private plan: Plan;
   private revision = 0;
-  private readOnly = false;
-  private notices: Notice[] = [];
-  private readonly listeners = new Set<(snapshot: PlanSnapshot) => void>();
+  private readonly readOnly: boolean;
+  private readonly notices: Notice[];
+  private save: SaveStatus = { state: 'saved', message: null };
+  private readonly listeners = new Set<Partial<PlanListeners>>();
 
   constructor(
-    private readonly storage: PlanStorage,
+    private readonly store: PlanStore,
     private readonly clock: Clock,
   ) {
-    this.plan = createEmptyPlan(clock.now().toISOString());
-    this.load();
+    this.plan = store.loaded.plan;
+    this.readOnly = store.loaded.readOnly;
+    this.notices = [...store.loaded.notices];
   }
 
   get location(): string {
-    return this.storage.location;
+    return this.store.location;
+  }
+
+  get current(): Plan {
+    return this.plan;
   }
 
   snapshot(): PlanSnapshot {
-    return { revision: this.revision, plan: this.plan, readOnly: this.readOnly, notices: this.notices };
+    return { revision: this.revision, plan: this.plan, readOnly: this.readOnly, notices: this.notices, save: this.save };
   }
 
-  /** Called with the new snapshot after every stored change. */
-  onChange(listener: (snapshot: PlanSnapshot) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  subscribe(listeners: Partial<PlanListeners>): () => void {
+    this.listeners.add(listeners);
+    return () => this.listeners.delete(listeners);
   }
 
-  /** Apply one change; the stored file and this service change only if the result is valid and written. */
+  /** Apply one change. Only a valid result is kept; it is on disk within the writer's debounce. */
   apply(change: PlanChange): PlanSnapshot {
-    if (this.readOnly) {
-      throw new ApiError('read-only', 'This plan is open read-only, so the change was not saved. ' + (this.notices[0]?.message ?? ''));
-    }
-    const candidate = applyPlanChange(this.plan, change, changeClock(this.clock));
-    const parsed = PlanSchema.safeParse(candidate);
+    this.assertWritable();
+    const parsed = PlanSchema.safeParse(applyPlanChange(this.plan, change, changeClock(this.clock)));
     if (!parsed.success) throw new ApiError('validation', describeIssues(parsed.error, 'change'));
-    this.persist(parsed.data);
-    this.plan = parsed.data;
+    return this.commit(parsed.data, false);
+  }
+
+  /**
+   * Replace the whole plan (restore, import) and write it at once. The caller backs up the current plan
+   * first, so this can be undone from the Backups screen.
+   */
+  replace(plan: Plan): PlanSnapshot {
+    this.assertWritable();
+    const parsed = PlanSchema.parse(plan);
+    return this.commit(parsed, true);
+  }
+
+  /** Write anything pending now (quit, shutdown, SIGTERM). True when nothing is left unsaved. */
+  flush(): boolean {
+    return this.store.writer.flush();
+  }
+
+  /** Wired to the writer's onError: the person is told, the plan stays in memory and is retried. */
+  reportSaveFailure(error: StorageError): void {
+    this.setSaveStatus({ state: 'failed', message: error.message });
+  }
+
+  /** Wired to the writer's onSaved. */
+  reportSaved(): void {
+    if (!this.store.writer.pending) this.setSaveStatus({ state: 'saved', message: null });
+  }
+
+  private commit(plan: Plan, immediately: boolean): PlanSnapshot {
+    this.plan = plan;
     this.revision += 1;
+    if (this.save.state !== 'failed') this.setSaveStatus({ state: 'saving', message: null });
+    this.store.writer.schedule(plan);
+    if (immediately) this.store.writer.flush();
     const snapshot = this.snapshot();
-    for (const listener of this.listeners) listener(snapshot);
+    for (const listener of this.listeners) listener.changed?.(snapshot);
     return snapshot;
   }
 
-  private persist(plan: Plan): void {
-    try {
-      this.storage.write(plan);
-    } catch (error) {
-      throw new ApiError('io', `Your change could not be saved to ${this.storage.location}: ${plainReason(error)} Nothing already saved was lost.`);
+  private assertWritable(): void {
+    if (this.readOnly) {
+      throw new ApiError('read-only', `This plan is open read-only, so the change was not saved. ${this.notices[0]?.message ?? ''}`.trim());
     }
   }
 
-  private load(): void {
-    let stored: unknown;
-    try {
-      stored = this.storage.read();
-    } catch (error) {
-      this.openReadOnly(`Your plan file at ${this.storage.location} could not be read (${plainReason(error)}). It has been left untouched and nothing will be written over it.`);
-      return;
-    }
-    if (stored === undefined) return; // first run: an empty plan, written on the first change
-    const outcome = migratePlan(stored);
-    switch (outcome.kind) {
-      case 'current':
-        this.plan = outcome.plan;
-        return;
-      case 'migrated':
-        this.plan = outcome.plan;
-        this.notices.push({ level: 'info', message: `Your plan was updated from format version ${outcome.fromVersion}.` });
-        return;
-      case 'newer':
-        this.openReadOnly(`Your plan was saved by a newer version of PMO Pathway (format ${outcome.version}). Update the app to edit it; it is open read-only so it is not overwritten.`);
-        return;
-      case 'invalid':
-        this.openReadOnly(`${outcome.message} The file at ${this.storage.location} has been left untouched.`);
-        return;
-    }
-  }
-
-  private openReadOnly(message: string): void {
-    this.readOnly = true;
-    this.notices.push({ level: 'error', message });
-  }
-}
-
-/** A short reason from a Node error, without a stack. */
-export function plainReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'the disk is full.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was denied.';
-    case 'EROFS':
-      return 'the disk is read-only.';
-    case 'EBUSY':
-      return 'the file is in use by another program.';
-    default:
-      return error instanceof SyntaxError ? 'it is not valid JSON.' : 'the file system reported an error.';
+  private setSaveStatus(status: SaveStatus): void {
+    if (status.state === this.save.state && status.message === this.save.message) return;
+    this.save = status;
+    for (const listener of this.listeners) listener.saveStatus?.(status);
   }
 }

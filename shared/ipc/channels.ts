@@ -9,12 +9,18 @@ export const METHOD_CHANNELS = {
   getAppInfo: 'app:get-info',
   openExternal: 'app:open-external',
   exportAchievements: 'cv:export',
+  listBackups: 'backups:list',
+  restoreBackup: 'backups:restore',
+  exportPlanFile: 'plan-file:export',
+  previewImport: 'plan-file:preview-import',
+  confirmImport: 'plan-file:confirm-import',
 } as const;
 
 /** Main -> renderer notifications. */
 export const EVENT_CHANNELS = {
   planChanged: 'plan:changed',
   menuCommand: 'app:menu-command',
+  saveStatus: 'plan:save-status',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

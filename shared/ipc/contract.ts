@@ -5,6 +5,17 @@ import { APP_COMMAND_IDS, type AppCommand } from '../commands';
 import { ExportFormatSchema, ExportResultSchema } from '../cv/export/formats';
 import { ExportOptionsSchema } from '../cv/export/options';
 import type { EventName, MethodName } from './channels';
+import {
+  BackupIdSchema,
+  BackupInfoSchema,
+  ImportPreviewSchema,
+  ImportRequestSchema,
+  ImportResultSchema,
+  RestoreResultSchema,
+  SaveStatusSchema,
+} from './plan-transfer';
+
+export type { SaveStatus } from './plan-transfer';
 import type { Envelope } from './errors';
 
 /**
@@ -27,6 +38,7 @@ export const PlanSnapshotSchema = z.object({
   readOnly: z.boolean(),
   /** Things the person should know about how the plan was loaded (recovered, migrated, read-only). */
   notices: z.array(NoticeSchema),
+  save: SaveStatusSchema,
 });
 export type PlanSnapshot = z.infer<typeof PlanSnapshotSchema>;
 
@@ -51,10 +63,22 @@ export const METHODS = {
   openExternal: { args: z.tuple([z.string().max(2048)]), result: z.void() },
   /** Save the CV-ready achievements list as a file; 'cancelled' when the person closes the save dialog. */
   exportAchievements: { args: z.tuple([ExportOptionsSchema, ExportFormatSchema]), result: ExportResultSchema },
+  /** Backups that validate, newest first. */
+  listBackups: { args: z.tuple([]), result: z.array(BackupInfoSchema) },
+  /** Replace the plan with a backup; the current plan is backed up first (its id comes back, to undo). */
+  restoreBackup: { args: z.tuple([BackupIdSchema]), result: RestoreResultSchema },
+  /** Save the whole plan as one .pmoplan.json file (save dialog or download). */
+  exportPlanFile: { args: z.tuple([]), result: ExportResultSchema },
+  /** Check a file the person picked and say what it holds; nothing changes yet. */
+  previewImport: { args: z.tuple([ImportRequestSchema]), result: ImportPreviewSchema },
+  /** Replace the plan with the previewed file; the current plan is backed up first. */
+  confirmImport: { args: z.tuple([z.string().max(100)]), result: ImportResultSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {
   planChanged: { payload: z.object({ revision: z.number().int().nonnegative() }) },
+  /** Saving started, finished, or failed (disk full ...): shown in the header, in plain words. */
+  saveStatus: { payload: SaveStatusSchema },
   /** A native menu item was chosen (Electron only; the browser binds the same shortcuts in the page). */
   menuCommand: { payload: z.object({ command: z.enum(APP_COMMAND_IDS as [AppCommand, ...AppCommand[]]) }) },
 } as const satisfies { [K in EventName]: { payload: z.ZodType } };

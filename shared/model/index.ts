@@ -5,3 +5,4 @@ export * from './changes';
 export * from './migrations';
 export * from './calendar';
 export * from './undo';
+export * from './plan-file';

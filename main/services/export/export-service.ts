@@ -7,6 +7,7 @@ import { renderPrintHtml } from '../../../shared/cv/export/print-html';
 import { renderPlainText } from '../../../shared/cv/export/text';
 import { localDate, type Plan } from '../../../shared/model';
 import type { Platform } from '../../platform/platform';
+import { toExportResult } from '../../platform/save-result';
 import type { Clock } from '../clock';
 import { renderDocx } from './docx';
 
@@ -39,8 +40,7 @@ export class ExportService {
       bytes,
       mimeType: info.mimeType,
     });
-    if (!result.saved) return { outcome: 'cancelled' };
-    return result.location ? { outcome: 'saved', fileName: baseName(result.location), location: result.location } : { outcome: 'downloaded', fileName };
+    return toExportResult(result, fileName);
   }
 
   /** The bytes of one format; public so tests and benchmarks can measure rendering alone. */
@@ -61,8 +61,3 @@ export class ExportService {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** The file name of a path from either Windows or POSIX (the dialog's answer, shown to the person). */
-function baseName(location: string): string {
-  return location.slice(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
-}

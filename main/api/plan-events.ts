@@ -1,0 +1,13 @@
+import type { EventName } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/contract';
+import type { PlanService } from '../services/plan-service';
+
+export type SendEvent = <K extends EventName>(event: K, payload: EventPayload<K>) => void;
+
+/** Tell the page when the plan changes and how saving is going; the same wiring for both shells. */
+export function forwardPlanEvents(plan: PlanService, send: SendEvent): () => void {
+  return plan.subscribe({
+    changed: (snapshot) => send('planChanged', { revision: snapshot.revision }),
+    saveStatus: (status) => send('saveStatus', status),
+  });
+}

@@ -1,0 +1,99 @@
+import type { ExportResult } from '../../shared/cv/export/formats';
+import { PLAN_FILE_EXTENSION, type BackupSummary, type ImportPreview } from '../../shared/ipc/plan-transfer';
+import { ApiError } from '../../shared/ipc/errors';
+import { createPlanFile, localDate, parsePlanFile, type Plan } from '../../shared/model';
+import type { Platform } from '../platform/platform';
+import { toExportResult } from '../platform/save-result';
+import type { DurablePlan } from '../storage';
+import type { Clock } from './clock';
+import type { PlanService } from './plan-service';
+
+/**
+ * Backups, restore, and whole-plan export and import. Every operation that replaces the plan first
+ * backs up the one in use, and returns that backup's id, so it can always be undone from the Backups
+ * screen. A bad import file is refused with a message and the plan (and its file) stay as they were.
+ */
+export class PlanTransferService {
+  private pendingImport: { id: string; plan: Plan } | null = null;
+  private importCounter = 0;
+
+  constructor(
+    private readonly plans: PlanService,
+    private readonly storage: Pick<DurablePlan, 'backups' | 'snapshotBefore'>,
+    private readonly platform: Pick<Platform, 'saveFile'>,
+    private readonly clock: Clock,
+    private readonly appVersion: string,
+  ) {}
+
+  listBackups(): BackupSummary[] {
+    return this.storage.backups.list();
+  }
+
+  restoreBackup(id: string): { undoBackupId: string } {
+    const read = this.storage.backups.read(id);
+    if (read.kind === 'not-found') throw new ApiError('not-found', 'That backup no longer exists. Refresh the list and try again.');
+    if (read.kind === 'unusable') throw new ApiError('validation', `That backup cannot be restored: ${read.reason}.`);
+    return this.replaceWith(read.plan, 'restore');
+  }
+
+  async exportPlanFile(): Promise<ExportResult> {
+    const plan = this.plans.current;
+    const now = this.clock.now();
+    const owner = plan.profile.name.trim() ? ` - ${plan.profile.name.trim().replace(/[\\/:*?"<>|]/g, '')}` : '';
+    const suggestedName = `PMO Pathway plan${owner} - ${localDate(now)}${PLAN_FILE_EXTENSION}`;
+    const result = await this.platform.saveFile({
+      suggestedName,
+      filters: [{ name: 'PMO Pathway plan', extensions: ['pmoplan.json', 'json'] }],
+      bytes: new TextEncoder().encode(createPlanFile(plan, now.toISOString(), this.appVersion)),
+      mimeType: 'application/json',
+    });
+    return toExportResult(result, suggestedName);
+  }
+
+  previewImport(request: { fileName: string; content: string }): ImportPreview {
+    const parsed = parsePlanFile(request.content);
+    if (!parsed.ok) {
+      this.pendingImport = null;
+      throw new ApiError('validation', `${request.fileName || 'That file'} was not imported. ${parsed.message} Your plan is unchanged.`);
+    }
+    this.importCounter += 1;
+    const id = `import-${this.importCounter}`;
+    this.pendingImport = { id, plan: parsed.plan };
+    const { plan } = parsed;
+    return {
+      importId: id,
+      fileName: request.fileName,
+      counts: {
+        skills: plan.skills.length,
+        certifications: plan.certifications.length,
+        milestones: plan.milestones.length,
+        achievements: plan.achievements.length,
+      },
+      profileName: plan.profile.name,
+      targetRole: plan.profile.targetRole,
+      exportedAt: parsed.exportedAt,
+      migratedFromVersion: parsed.migratedFromVersion,
+    };
+  }
+
+  confirmImport(importId: string): { undoBackupId: string } {
+    const pending = this.pendingImport;
+    if (!pending || pending.id !== importId) {
+      throw new ApiError('not-found', 'That import is no longer waiting to be confirmed. Choose the file again.');
+    }
+    this.pendingImport = null;
+    return this.replaceWith(pending.plan, 'import');
+  }
+
+  private replaceWith(plan: Plan, kind: 'restore' | 'import'): { undoBackupId: string } {
+    // The backup comes first: if it cannot be written, nothing is replaced.
+    let undo;
+    try {
+      undo = this.storage.snapshotBefore(kind, this.plans.current);
+    } catch (error) {
+      throw new ApiError('io', `Your current plan could not be backed up first, so the ${kind} was not done. ${(error as Error).message}`);
+    }
+    this.plans.replace(plan);
+    return { undoBackupId: undo.id };
+  }
+}
