@@ -2,21 +2,21 @@ import { Suspense, useEffect } from 'react';
 import { Notices } from './features/notifications/Notices';
 import { Toasts } from './features/notifications/Toasts';
 import { OnboardingWizard } from './features/onboarding/OnboardingWizard';
+import { SaveState } from './features/shell/SaveState';
 import { findScreen } from './features/shell/screens';
 import { Sidebar } from './features/shell/Sidebar';
 import { ThemeController } from './features/shell/ThemeController';
 import { useCommandRouting } from './features/shell/useCommandRouting';
 import { api } from './lib/api';
 import { useAppStore } from './store';
-import { selectIsSaving } from './store/selectors';
 
 export function App() {
   const loadState = useAppStore((state) => state.loadState);
   const loadError = useAppStore((state) => state.loadError);
-  const isSaving = useAppStore(selectIsSaving);
   const hydrate = useAppStore((state) => state.hydrate);
   const loadAppInfo = useAppStore((state) => state.loadAppInfo);
   const onPlanChanged = useAppStore((state) => state.onPlanChanged);
+  const onSaveStatus = useAppStore((state) => state.onSaveStatus);
   const shell = useAppStore((state) => state.appInfo?.shell ?? null);
   const screen = useAppStore((state) => state.screen);
   const needsOnboarding = useAppStore((state) => state.snapshot !== null && state.snapshot.plan.profile.onboardedAt === null && !state.snapshot.readOnly);
@@ -25,8 +25,9 @@ export function App() {
   useEffect(() => {
     void hydrate();
     void loadAppInfo();
-    return api.on('planChanged', ({ revision }) => onPlanChanged(revision));
-  }, [hydrate, loadAppInfo, onPlanChanged]);
+    const unsubscribers = [api.on('planChanged', ({ revision }) => onPlanChanged(revision)), api.on('saveStatus', onSaveStatus)];
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }, [hydrate, loadAppInfo, onPlanChanged, onSaveStatus]);
 
   const Screen = findScreen(screen).component;
   return (
@@ -37,9 +38,7 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="brand">PMO Pathway</span>
-        <span className="save-state" role="status" aria-live="polite">
-          {isSaving ? 'Saving…' : loadState === 'ready' ? 'All changes saved' : ''}
-        </span>
+        <SaveState />
       </header>
       <div className="app-body">
         <Sidebar />

@@ -99,6 +99,22 @@ export class BackupStore {
     return this.snapshotNow(plan, 'auto');
   }
 
+  /**
+   * Snapshot unless the newest backup already holds exactly this plan, whatever the throttle says. Used
+   * at start-up, so the state a session began with is always recoverable, without a copy per launch.
+   */
+  snapshotIfChanged(plan: Plan, reason: string): BackupInfo | null {
+    const newest = this.names()[0];
+    if (newest !== undefined) {
+      try {
+        if (this.fs.readFileSync(join(this.dir, newest)).toString('utf8') === serializePlan(plan)) return null;
+      } catch {
+        // An unreadable newest backup is one more reason to take a fresh one.
+      }
+    }
+    return this.snapshotNow(plan, reason);
+  }
+
   /** Take a snapshot now, whatever the throttle says: before a restore or an import, so it can be undone. */
   snapshotNow(plan: Plan, reason: string): BackupInfo {
     if (!REASON.test(reason) || reason.length > 32) throw new Error(`Not a backup reason: "${reason}"`);

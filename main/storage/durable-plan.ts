@@ -79,8 +79,13 @@ export function openDurablePlan(options: DurablePlanOptions): DurablePlan {
     writer.schedule(loaded.plan);
     writer.flush();
   } else if (loaded.source === 'file') {
-    // The state the last session ended with, kept before this session changes anything.
-    backupAfterSave(loaded.plan);
+    // The state the last session ended with, kept before this session changes anything (not throttled:
+    // a restart within minutes of an edit must still leave a copy of what was on disk).
+    try {
+      backups.snapshotIfChanged(loaded.plan, 'session-start');
+    } catch (error) {
+      options.onError(backupError(error, backups.dir));
+    }
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { PlanSnapshot } from '../../shared/ipc/contract';
+import type { PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
 import { PlanChangeSchema, describeIssues, inverseChange, type PlanChangeInput } from '../../shared/model';
 import { api, errorMessage } from '../lib/api';
 import { ChangeQueue } from './change-queue';
@@ -21,8 +21,10 @@ export interface PlanSlice {
   snapshot: PlanSnapshot | null;
   loadState: 'idle' | 'loading' | 'ready' | 'failed';
   loadError: string | null;
-  /** Changes not yet stored; the UI shows "Saving…" while above zero. */
+  /** Changes not yet accepted by main; the UI shows "Saving…" while above zero. */
   pendingChanges: number;
+  /** Whether main has written the plan to disk (it saves a moment after each change). */
+  saveStatus: SaveStatus;
   hydrate(): Promise<void>;
   /**
    * Make one change. Resolves true once stored; on failure tells the person why and resolves false, so
@@ -31,11 +33,16 @@ export interface PlanSlice {
   applyChange(change: PlanChangeInput, options?: ChangeOptions): Promise<boolean>;
   /** Called when main says the plan changed elsewhere (import, restore). */
   onPlanChanged(revision: number): void;
+  onSaveStatus(status: SaveStatus): void;
 }
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
   const queue = new ChangeQueue(
-    (change) => api.applyChange(change),
+    async (change) => {
+      const stored = await api.applyChange(change);
+      set({ saveStatus: stored.save });
+      return stored;
+    },
     (snapshot) => set({ snapshot, pendingChanges: queue.size }),
   );
 
@@ -58,13 +65,15 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     loadState: 'idle',
     loadError: null,
     pendingChanges: 0,
+    saveStatus: { state: 'saved', message: null },
 
     async hydrate() {
       if (get().loadState !== 'ready') set({ loadState: 'loading', loadError: null });
       try {
-        queue.reset(await api.getPlan());
+        const snapshot = await api.getPlan();
+        queue.reset(snapshot);
         // A plan loaded afresh (start-up, import, restore) makes earlier undo steps meaningless.
-        set({ loadState: 'ready', loadError: null, undoStack: [], redoStack: [] });
+        set({ loadState: 'ready', loadError: null, undoStack: [], redoStack: [], saveStatus: snapshot.save });
       } catch (error) {
         set({ loadState: 'failed', loadError: errorMessage(error) });
       }
@@ -91,6 +100,10 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
         get().notify({ level: 'error', message: errorMessage(error) });
         return false;
       }
+    },
+
+    onSaveStatus(status) {
+      set({ saveStatus: status });
     },
 
     onPlanChanged(revision) {

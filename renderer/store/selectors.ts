@@ -6,7 +6,6 @@ export const selectProfile = (state: AppState) => state.snapshot?.plan.profile ?
 export const selectMilestones = (state: AppState) => state.snapshot?.plan.milestones ?? EMPTY;
 export const selectReadOnly = (state: AppState) => state.snapshot?.readOnly ?? false;
 export const selectNotices = (state: AppState) => state.snapshot?.notices ?? EMPTY;
-export const selectIsSaving = (state: AppState) => state.pendingChanges > 0;
 export const selectToasts = (state: AppState) => state.toasts;
 
 // One shared empty array, so "no plan yet" does not produce a new reference on every render.

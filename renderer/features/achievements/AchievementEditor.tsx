@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { COMPETENCY_AREAS, COMPETENCY_AREA_LABELS, type Achievement } from '../../../shared/model';
+import { LinkPicker } from '../../components/LinkPicker';
+import { SelectField, TextAreaField, TextField, optionsFrom } from '../../components/fields';
+import { isMacPlatform } from '../../lib/platform';
+import { useAppStore } from '../../store';
+import { blankAchievement, draftFrom, initialPromptStyle, validateDraft, type AchievementDraft, type Problems, type PromptStyle } from './achievement-draft';
+import { BulletPreview } from './BulletPreview';
+import { MetricsEditor } from './MetricsEditor';
+import { PromptFields } from './PromptFields';
+import { TagInput } from './TagInput';
+
+/**
+ * Create or edit one achievement. The CV bullet preview follows every keystroke; problems are shown
+ * next to their field; the draft survives a failed save; Escape closes without saving and Ctrl+Enter saves.
+ */
+export function AchievementEditor({ achievement, onClose }: { achievement: Achievement | null; onClose(): void }) {
+  const isNew = achievement === null;
+  const [draft, setDraft] = useState<AchievementDraft>(() => (achievement ? draftFrom(achievement) : blankAchievement()));
+  const [style, setStyle] = useState<PromptStyle>(() => initialPromptStyle(draft));
+  const [problems, setProblems] = useState<Problems>({});
+  const [saving, setSaving] = useState(false);
+  const applyChange = useAppStore((state) => state.applyChange);
+  const readOnly = useAppStore((state) => state.snapshot?.readOnly ?? false);
+  const planSkills = useAppStore((state) => state.snapshot?.plan.skills);
+  const skills = useMemo(() => (planSkills ?? []).map((s) => ({ id: s.id, label: s.name })), [planSkills]);
+  const form = useRef<HTMLFormElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
+
+  const set = <K extends keyof AchievementDraft>(key: K, value: AchievementDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    const result = validateDraft(draft);
+    if (result.problems) {
+      setProblems(result.problems);
+      // A problem in the prompts not on show: show them, or the message would be invisible.
+      const keys = Object.keys(result.problems);
+      if (style === 'xyz' && keys.some((k) => k.startsWith('star.'))) setStyle('star');
+      if (style === 'star' && keys.some((k) => k.startsWith('xyz.'))) setStyle('xyz');
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    const saved = await applyChange({ type: 'achievement.put', item: result.fields }, { label: isNew ? 'Add achievement' : 'Edit achievement' });
+    setSaving(false);
+    // On failure the store has told the person why; the draft stays for another try.
+    if (saved) onClose();
+  }
+
+  return (
+    <form
+      ref={form}
+      className="editor achievement-editor"
+      aria-label={isNew ? 'New achievement' : `Edit achievement ${achievement.title}`}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <h2>{isNew ? 'New achievement' : 'Edit achievement'}</h2>
+      <TextField ref={titleRef} label="Title" value={draft.title} problem={problems.title} onChange={(e) => set('title', e.target.value)} placeholder="e.g. Rescued the monthly portfolio report" />
+      <div className="field-row">
+        <TextField label="Date" type="date" value={draft.date ?? ''} problem={problems.date} onChange={(e) => set('date', e.target.value || null)} />
+        <SelectField
+          label="Area"
+          value={draft.area ?? ''}
+          options={[{ value: '', label: 'No area' }, ...optionsFrom(COMPETENCY_AREA_LABELS, COMPETENCY_AREAS)]}
+          onChange={(e) => set('area', e.target.value === '' ? null : (e.target.value as AchievementDraft['area']))}
+        />
+      </div>
+      <div className="field-row">
+        <TextField label="Organisation" value={draft.organisation} problem={problems.organisation} onChange={(e) => set('organisation', e.target.value)} />
+        <TextField label="Your role" value={draft.role} problem={problems.role} onChange={(e) => set('role', e.target.value)} placeholder="e.g. Project manager" />
+      </div>
+      <PromptFields
+        style={style}
+        onStyleChange={setStyle}
+        xyz={draft.xyz}
+        star={draft.star}
+        problems={problems}
+        onXyzChange={(key, value) => setDraft((current) => ({ ...current, xyz: { ...current.xyz, [key]: value } }))}
+        onStarChange={(key, value) => setDraft((current) => ({ ...current, star: { ...current.star, [key]: value } }))}
+      />
+      <MetricsEditor metrics={draft.metrics} problems={problems} onChange={(metrics) => set('metrics', metrics)} />
+      <TextAreaField
+        label="CV bullet in your own words (optional)"
+        hint="Leave blank to build it from the prompts above."
+        rows={2}
+        value={draft.cvBullet}
+        problem={problems.cvBullet}
+        onChange={(e) => set('cvBullet', e.target.value)}
+      />
+      <BulletPreview draft={draft} style={style} />
+      <label className="check include-toggle">
+        <input type="checkbox" checked={draft.includeInCv} onChange={(e) => set('includeInCv', e.target.checked)} />
+        Include in my CV
+      </label>
+      <LinkPicker legend="Skills" options={skills} selected={draft.skillIds} onChange={(ids) => set('skillIds', ids)} emptyText="No skills in your plan yet: add them on the Skills screen." />
+      {problems.skillIds && <p className="field-problem" role="alert">{problems.skillIds}</p>}
+      <TagInput tags={draft.tags} problem={problems.tags ?? Object.entries(problems).find(([k]) => k.startsWith('tags.'))?.[1]} onChange={(tags) => set('tags', tags)} />
+      <div className="actions sticky-actions">
+        <button type="submit" disabled={readOnly || saving}>
+          {isNew ? 'Add achievement' : 'Save changes'}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <span className="meta push-right">{isMacPlatform() ? '⌘Enter' : 'Ctrl+Enter'} saves · Esc closes</span>
+      </div>
+    </form>
+  );
+}

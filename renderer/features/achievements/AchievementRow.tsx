@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import { composeCvBullet } from '../../../shared/cv';
+import type { Achievement } from '../../../shared/model';
+import { formatDate } from '../../lib/format';
+
+interface AchievementRowProps {
+  achievement: Achievement;
+  readOnly: boolean;
+  onToggleCv(achievement: Achievement): void;
+  onOpen(achievement: Achievement): void;
+  onDelete(achievement: Achievement): void;
+}
+
+/**
+ * One achievement in two lines: what and when, then the bullet the CV will carry (cut to fit; the full
+ * text is its tooltip and is in the editor). The CV toggle works right here, without opening the editor.
+ */
+export const AchievementRow = memo(function AchievementRow({ achievement, readOnly, onToggleCv, onOpen, onDelete }: AchievementRowProps) {
+  const bullet = composeCvBullet(achievement).text;
+  const where = [achievement.organisation, achievement.role].filter((part) => part.trim() !== '').join(' · ');
+  return (
+    <div className={`row achievement-row${achievement.includeInCv ? '' : ' not-in-cv'}`}>
+      <div className="achievement-summary">
+        <div className="achievement-line">
+          <button type="button" className="row-title link-button" onClick={() => onOpen(achievement)}>
+            {achievement.title}
+          </button>
+          <span className="row-date">{achievement.date ? formatDate(achievement.date) : <span className="meta">No date</span>}</span>
+        </div>
+        <div className="achievement-line meta">
+          {where && <span className="achievement-where">{where}</span>}
+          <span className="achievement-bullet" title={bullet}>
+            {bullet}
+          </span>
+        </div>
+      </div>
+      <label className="check cv-toggle">
+        <input type="checkbox" aria-label={`Include in CV: ${achievement.title}`} checked={achievement.includeInCv} disabled={readOnly} onChange={() => onToggleCv(achievement)} />
+        <span aria-hidden="true">{achievement.includeInCv ? 'In CV' : 'Not in CV'}</span>
+      </label>
+      <button type="button" className="quiet small" aria-label={`Delete ${achievement.title}`} disabled={readOnly} onClick={() => onDelete(achievement)}>
+        Delete
+      </button>
+    </div>
+  );
+});

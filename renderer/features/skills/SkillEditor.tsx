@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { findSkillEntry } from '../../../shared/catalog';
+import { COMPETENCY_AREAS, COMPETENCY_AREA_LABELS, SkillFieldsSchema, type CompetencyArea, type Skill } from '../../../shared/model';
+import { SelectField, TextAreaField, TextField, optionsFrom } from '../../components/fields';
+import { newId } from '../../lib/ids';
+import { useAppStore } from '../../store';
+import { selectReadOnly } from '../../store/selectors';
+import { CatalogSource } from './CatalogSource';
+import { rebaseDraft, stripTimestamps } from './edit-draft';
+import { LevelSelect } from './LevelSelect';
+import { blankSkill, type SkillDraft } from './skill-view';
+
+const NO_ACHIEVEMENTS: never[] = [];
+
+/**
+ * Create or edit one skill. Problems are shown next to the field; the draft survives a failed save;
+ * Escape closes without saving and Ctrl+Enter saves. A level changed in the matrix while this is open
+ * shows up here too, unless the person has changed that field in the form.
+ */
+export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; area: CompetencyArea; onClose(): void }) {
+  const isNew = skill === null;
+  const [initial] = useState<SkillDraft>(() => (skill ? stripTimestamps(skill) : blankSkill(newId(), area)));
+  const [edits, setEdits] = useState<SkillDraft>(initial);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const applyChange = useAppStore((state) => state.applyChange);
+  const readOnly = useAppStore(selectReadOnly);
+  const achievements = useAppStore((state) => state.snapshot?.plan.achievements ?? NO_ACHIEVEMENTS);
+  const evidence = useMemo(() => (skill ? achievements.filter((a) => a.skillIds.includes(skill.id)) : []), [achievements, skill]);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => nameRef.current?.focus(), []);
+
+  // What the form shows: the person's edits over the stored skill as it is now (which may have changed
+  // since the form opened, or be an optimistic value that a failed save takes back).
+  const draft = skill ? rebaseDraft(edits, initial, stripTimestamps(skill)) : edits;
+  const set = <K extends keyof SkillDraft>(key: K, value: SkillDraft[K]) => setEdits((current) => ({ ...current, [key]: value }));
+  const entry = draft.catalogId ? findSkillEntry(draft.catalogId) : undefined;
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    const parsed = SkillFieldsSchema.safeParse(draft);
+    if (!parsed.success) {
+      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      return;
+    }
+    setProblems({});
+    const saved = await applyChange({ type: 'skill.put', item: parsed.data }, { label: isNew ? 'Add skill' : 'Edit skill' });
+    if (saved) onClose();
+  }
+
+  return (
+    <form
+      className="editor"
+      aria-label={isNew ? 'New skill' : `Edit skill ${skill.name}`}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+      }}
+    >
+      <h2>{isNew ? 'New skill' : 'Edit skill'}</h2>
+      <TextField ref={nameRef} label="Skill name" value={draft.name} problem={problems.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Running a portfolio board" />
+      <SelectField label="Competency area" value={draft.area} options={optionsFrom(COMPETENCY_AREA_LABELS, COMPETENCY_AREAS)} onChange={(e) => set('area', e.target.value as CompetencyArea)} />
+      <TextAreaField label="Description" value={draft.description} problem={problems.description} onChange={(e) => set('description', e.target.value)} hint="What doing this well looks like, in your words." />
+      <div className="field-row">
+        <LevelSelect label="Current level" value={draft.currentLevel} onChange={(level) => set('currentLevel', level)} />
+        <LevelSelect label="Target level" value={draft.targetLevel} onChange={(level) => set('targetLevel', level)} />
+      </div>
+      {(problems.currentLevel || problems.targetLevel) && (
+        <p className="field-problem" role="alert">
+          {problems.currentLevel ?? problems.targetLevel}
+        </p>
+      )}
+      <TextAreaField label="Notes" value={draft.notes} problem={problems.notes} onChange={(e) => set('notes', e.target.value)} hint="Courses to take, people to learn from, chances to practise." />
+      {!isNew && (
+        <section className="skill-evidence" aria-labelledby="skill-evidence-heading">
+          <h3 id="skill-evidence-heading">Evidence</h3>
+          {evidence.length === 0 ? (
+            <p className="meta">No achievements are linked to this skill yet. Link it from an achievement to show you can do it.</p>
+          ) : (
+            <ul>
+              {evidence.map((achievement) => (
+                <li key={achievement.id}>{achievement.title}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {entry && (
+        <p className="meta">
+          From the PMO skills framework. <CatalogSource url={entry.sourceUrl} lastVerified={entry.lastVerified} />
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={readOnly}>
+          {isNew ? 'Add skill' : 'Save changes'}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
