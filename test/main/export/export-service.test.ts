@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
@@ -9,7 +10,6 @@ import { ExportService } from '../../../main/services/export/export-service';
 import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, renderPlainText } from '../../../shared/cv/export';
 import type { ClientEffect } from '../../../shared/ipc/bridge-protocol';
 import { CV_TODAY, cvFixturePlan } from '../../support/cv-fixture';
-import { confStorage, makeTempDir, removeTempDirs } from '../../support/temp-plan';
 
 const clock = { now: () => new Date(`${CV_TODAY}T10:00:00`) };
 const plans = { snapshot: () => ({ plan: cvFixturePlan() }) };
@@ -31,7 +31,13 @@ function fakePlatform(answer: SaveFileResult) {
   };
 }
 
-afterEach(() => removeTempDirs());
+const tempDirs: string[] = [];
+function makeTempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterEach(() => tempDirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe('ExportService', () => {
   it('suggests a dated file name with the right filter and type, and reports where it was saved', async () => {
@@ -74,11 +80,13 @@ describe('ExportService', () => {
 describe('exportAchievements through the contract and the browser bridge', () => {
   async function call(args: unknown): Promise<{ result: Awaited<ReturnType<typeof dispatch>>; effects: ClientEffect[] }> {
     const dataDir = makeTempDir('pmo-export-');
-    const { services, handlers } = composeApp({ storage: confStorage(dataDir), clock, platform: bridgePlatform, version: 'test' });
+    const { services, handlers } = composeApp({ dataDir, clock, platform: bridgePlatform, version: 'test' });
     const plan = cvFixturePlan();
     services.plan.apply({ type: 'profile.update', patch: { name: plan.profile.name, currentRole: plan.profile.currentRole } });
     services.plan.apply({ type: 'batch', changes: plan.achievements.map(({ createdAt: _c, updatedAt: _u, ...item }) => ({ type: 'achievement.put' as const, item })) });
-    return collectEffects(() => dispatch(handlers, 'exportAchievements', args, () => undefined));
+    const outcome = await collectEffects(() => dispatch(handlers, 'exportAchievements', args, () => undefined));
+    services.plan.flush(); // the seed's debounced save lands before the temp folder is removed
+    return outcome;
   }
 
   it('downloads the file in the browser: one download effect carrying the bytes', async () => {
