@@ -71,7 +71,7 @@ describe('openDurablePlan', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'plan.json'), planJson(samplePlan(2, 'last session')));
     const { storage, clock } = open(dataDir);
-    expect(backupsOf(dataDir)).toEqual(['plan-20250615T120000000Z-auto.json']);
+    expect(backupsOf(dataDir)).toEqual(['plan-20250615T120000000Z-session-start.json']);
     storage.writer.schedule(samplePlan(3));
     storage.writer.flush();
     expect(backupsOf(dataDir)).toHaveLength(1); // within 5 minutes of the last one
@@ -79,6 +79,24 @@ describe('openDurablePlan', () => {
     storage.writer.schedule(samplePlan(4));
     storage.writer.flush();
     expect(storage.backups.list().map((b) => b.counts.milestones)).toEqual([4, 2]);
+  });
+
+  it('backs up the plan on disk at every start unless the newest backup already holds it, even minutes apart', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'plan.json'), planJson(samplePlan(2)));
+    const first = open(dataDir);
+    first.storage.writer.schedule(samplePlan(3));
+    first.storage.writer.close();
+    expect(backupsOf(dataDir)).toHaveLength(1); // the 3-milestone save was throttled
+
+    // A restart a moment later: the 3-milestone plan on disk is backed up despite the throttle.
+    open(dataDir).storage.writer.close();
+    const afterRestart = backupsOf(dataDir);
+    expect(afterRestart).toHaveLength(2);
+
+    // Another restart with nothing changed adds no copy.
+    open(dataDir).storage.writer.close();
+    expect(backupsOf(dataDir)).toEqual(afterRestart);
   });
 
   it('snapshots before a restore or an import regardless of the throttle, so either can be undone', () => {
