@@ -25,15 +25,15 @@ export interface ComposedApp {
 /** Wires the storage layer, the services and the contract handlers; the same in Electron's main and the bridge. */
 export function composeApp(deps: AppDependencies): ComposedApp {
   // The writer reports to PlanService, which exists only after the plan is loaded: late-bound callbacks.
-  let plan: PlanService | undefined;
+  const late: { plan?: PlanService } = {};
   const durable = openDurablePlan({
     ...deps.storage,
     dataDir: deps.dataDir,
     now: deps.storage?.now ?? (() => deps.clock.now()),
-    onError: (error) => (plan ? plan.reportSaveFailure(error) : console.error(`[pmo-pathway] ${error.message}`)),
-    onSaved: () => plan?.reportSaved(),
+    onError: (error) => (late.plan ? late.plan.reportSaveFailure(error) : console.error(`[pmo-pathway] ${error.message}`)),
+    onSaved: () => late.plan?.reportSaved(),
   });
-  plan = new PlanService(durable, deps.clock);
+  const plan = (late.plan = new PlanService(durable, deps.clock));
   const services: Services = {
     plan,
     exports: new ExportService(plan, deps.platform, deps.clock),

@@ -15,7 +15,8 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Off: on Windows and Linux Chromium downloads spelling dictionaries from Google, and the app makes no network requests.
+    spellcheck: false,
   } as const;
 }
 

@@ -149,7 +149,7 @@ describe('secureWebPreferences and permissions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 
