@@ -35,6 +35,8 @@ export function useCommandRouting(shell: 'electron' | 'browser' | null): void {
 
   useAppCommands({
     ...Object.fromEntries(SCREENS.map((screen) => [screen.command, () => go(screen.id)])),
+    // Elsewhere, Ctrl+E opens the Export screen; on it, the screen itself also runs the export.
+    'export-cv': () => go('export'),
     undo: () => void undo(),
     redo: () => void redo(),
   });
