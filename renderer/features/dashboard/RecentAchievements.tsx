@@ -1,4 +1,5 @@
 import { formatDate } from '../../lib/format';
+import { QuickLogAchievement } from '../achievements/QuickLogAchievement';
 import { useAppStore } from '../../store';
 
 const SHOWN = 5;
@@ -25,6 +26,7 @@ export function RecentAchievements() {
           ))}
         </ul>
       )}
+      <QuickLogAchievement />
     </section>
   );
 }
