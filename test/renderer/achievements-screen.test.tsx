@@ -1,0 +1,273 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/App';
+import { dispatchAppCommand } from '../../renderer/lib/app-commands';
+import { useAppStore } from '../../renderer/store';
+import { ApiError } from '../../shared/ipc/errors';
+import type { Plan } from '../../shared/model';
+import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { achievement, planWith, skill } from '../support/plan-builders';
+
+const holder = vi.hoisted(() => ({ backend: undefined as import('../support/fake-plan-backend').FakePlanBackend | undefined }));
+
+// The one seam (renderer/lib/api): the real errorMessage, an api backed by the in-memory fake of main
+// (the real PlanChangeSchema, applyPlanChange and PlanSchema).
+vi.mock('../../renderer/lib/api', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../renderer/lib/api')>();
+  const backend = () => {
+    if (!holder.backend) throw new Error('No fake backend for this test.');
+    return holder.backend;
+  };
+  return {
+    ...actual,
+    api: {
+      getPlan: () => backend().getPlan(),
+      applyChange: (change: unknown) => backend().applyChange(change),
+      getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/plan.json', shell: 'browser' }),
+      openExternal: async () => undefined,
+      on: (event: 'planChanged', listener: (payload: unknown) => void) => backend().on(event, listener),
+    },
+  };
+});
+
+let backend: FakePlanBackend;
+
+function seed(parts: Parameters<typeof planWith>[0]) {
+  const plan: Plan = planWith(parts);
+  backend.plan = { ...plan, profile: { ...plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+}
+
+beforeEach(() => {
+  backend = new FakePlanBackend();
+  seed({});
+  holder.backend = backend;
+  useAppStore.setState({
+    snapshot: null,
+    loadState: 'idle',
+    loadError: null,
+    pendingChanges: 0,
+    toasts: [],
+    appInfo: null,
+    undoStack: [],
+    redoStack: [],
+    screen: 'achievements',
+    focusItemId: null,
+  });
+});
+
+async function renderApp() {
+  const user = userEvent.setup();
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: 'Achievements' });
+  return user;
+}
+
+const editor = () => screen.getByRole('form', { name: /^(New|Edit) achievement/ });
+const field = (name: string | RegExp) => within(editor()).getByRole('textbox', { name });
+const check = (label: string) => within(screen.getByRole('list', { name: 'Bullet checklist' })).getByText(label).closest('li')!;
+const listTitles = () => within(screen.getByRole('list', { name: 'Achievements' })).getAllByRole('button', { name: /^(?!Delete)/ }).map((b) => b.textContent);
+
+async function openNewEditor(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'New achievement' }));
+  return editor();
+}
+
+describe('the achievements screen', () => {
+  it('explains what a good achievement is when there are none', async () => {
+    await renderApp();
+    expect(screen.getByText('No achievements yet')).toBeInTheDocument();
+    expect(screen.getByText(/starts with a past-tense verb/)).toBeInTheDocument();
+  });
+
+  it('updates the CV bullet preview as X-Y-Z fields are typed, and flips hints from not met to met', async () => {
+    const user = await renderApp();
+    await openNewEditor(user);
+    expect(field('Title')).toHaveFocus();
+    await user.type(field('Title'), 'Status reporting');
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent('Status reporting.');
+    expect(check('Starts with an action verb')).toHaveTextContent('not met');
+
+    await user.type(field('Accomplished [X]'), 'cut late status reports');
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent(/^Cut late status reports\.$/);
+    expect(check('Starts with an action verb')).toHaveTextContent('— met');
+    expect(check('Has a number')).toHaveTextContent('not met');
+    expect(check('Between 8 and 35 words')).toHaveTextContent('not met');
+
+    await user.type(field('As measured by [Y]'), 'on-time reports rising from 60% to 95%');
+    await user.type(field('By doing [Z]'), 'by introducing a weekly RAID review');
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent(
+      'Cut late status reports, as measured by on-time reports rising from 60% to 95%, by introducing a weekly RAID review.',
+    );
+    expect(check('Has a number')).toHaveTextContent('— met');
+    expect(check('Between 8 and 35 words')).toHaveTextContent('— met');
+    expect(check('No first-person pronouns')).toHaveTextContent('— met');
+    // The summary for screen readers follows once typing pauses.
+    await waitFor(() => expect(screen.getByText(/6 of 6 checks met/)).toBeInTheDocument(), { timeout: 2000 });
+  });
+
+  it('keeps STAR answers when switching style, and a hand-written bullet wins the preview', async () => {
+    const user = await renderApp();
+    await openNewEditor(user);
+    await user.type(field('Title'), 'Board pack');
+    await user.click(within(editor()).getByRole('radio', { name: 'STAR' }));
+    await user.type(field('Action'), 'Introduced one status template');
+    await user.type(field('Result'), 'cutting preparation from 3 days to 1');
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent('Introduced one status template; cutting preparation from 3 days to 1.');
+    await user.click(within(editor()).getByRole('radio', { name: 'X-Y-Z' }));
+    await user.click(within(editor()).getByRole('radio', { name: 'STAR' }));
+    expect(field('Action')).toHaveValue('Introduced one status template');
+    await user.type(field(/CV bullet in your own words/), 'I was responsible for reports');
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent('I was responsible for reports');
+    expect(check('No first-person pronouns')).toHaveTextContent('not met');
+    expect(check('An achievement, not a duty')).toHaveTextContent('not met');
+  });
+
+  it('saves metrics, tags, linked skills and the CV choice', async () => {
+    seed({ skills: [skill({ id: 'sk-raid', name: 'RAID management' })] });
+    const user = await renderApp();
+    await openNewEditor(user);
+    await user.type(field('Title'), 'Late reports');
+    await user.type(field('Accomplished [X]'), 'Cut late reports');
+    await user.click(within(editor()).getByRole('button', { name: 'Add a metric' }));
+    const metric = within(editor()).getByRole('group', { name: 'Metric 1' });
+    expect(within(metric).getByRole('textbox', { name: 'Value' })).toHaveFocus();
+    await user.type(within(metric).getByRole('textbox', { name: 'Value' }), '40');
+    await user.type(within(metric).getByRole('textbox', { name: 'Unit' }), '%');
+    await user.type(within(metric).getByRole('textbox', { name: 'What it measures' }), 'fewer late reports');
+    // With no [Y] typed, the composer measures by the metrics.
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent('Cut late reports, as measured by 40% fewer late reports.');
+    await user.type(field('Tags'), 'governance{Enter}Reporting,');
+    expect(field('Tags')).toHaveValue('');
+    await user.click(within(editor()).getByRole('button', { name: 'Remove tag Reporting' }));
+    await user.click(within(editor()).getByRole('checkbox', { name: 'RAID management' }));
+    await user.click(within(editor()).getByRole('checkbox', { name: 'Include in my CV' }));
+    await user.click(within(editor()).getByRole('button', { name: 'Add achievement' }));
+
+    await waitFor(() => expect(backend.plan.achievements).toHaveLength(1));
+    const saved = backend.plan.achievements[0]!;
+    expect(saved.metrics).toEqual([{ value: 40, unit: '%', measures: 'fewer late reports' }]);
+    expect(saved.tags).toEqual(['governance']);
+    expect(saved.skillIds).toEqual(['sk-raid']);
+    expect(saved.includeInCv).toBe(false);
+    expect(screen.queryByRole('form', { name: /^(New|Edit) achievement/ })).not.toBeInTheDocument();
+  });
+
+  it('shows validation problems next to their field and saves nothing', async () => {
+    const user = await renderApp();
+    await openNewEditor(user);
+    await user.click(within(editor()).getByRole('button', { name: 'Add a metric' }));
+    await user.type(within(editor()).getByRole('textbox', { name: 'Unit' }), '%');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(field('Title')).toHaveAccessibleDescription('Enter the achievement title.');
+    expect(within(editor()).getByRole('textbox', { name: 'Value' })).toHaveAccessibleDescription('Enter a number, or remove this metric.');
+    expect(backend.received).toHaveLength(0);
+  });
+
+  it('keeps the form as typed when saving fails', async () => {
+    const user = await renderApp();
+    await openNewEditor(user);
+    await user.type(field('Title'), 'Ran the PMO health check');
+    await user.type(field('Accomplished [X]'), 'Ran a PMO health check');
+    backend.refuseNext(new ApiError('io', 'The disk is full, so your change was not saved.'));
+    await user.click(within(editor()).getByRole('button', { name: 'Add achievement' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The disk is full');
+    expect(field('Title')).toHaveValue('Ran the PMO health check');
+    expect(field('Accomplished [X]')).toHaveValue('Ran a PMO health check');
+    await waitFor(() => expect(useAppStore.getState().snapshot?.plan.achievements).toEqual([]));
+  });
+
+  it('quick-logs one on the screen and opens it in the editor for the details', async () => {
+    const user = await renderApp();
+    await user.type(screen.getByRole('textbox', { name: 'Log an achievement' }), 'Ran the PMO health check{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Add the details' }));
+    expect(screen.getByRole('form', { name: 'Edit achievement Ran the PMO health check' })).toBeInTheDocument();
+    expect(backend.plan.achievements[0]).toMatchObject({ title: 'Ran the PMO health check', includeInCv: true });
+  });
+
+  describe('with achievements logged', () => {
+    beforeEach(() =>
+      seed({
+        skills: [skill({ id: 'sk-gov', name: 'Governance' }), skill({ id: 'sk-rep', name: 'Reporting' })],
+        achievements: [
+          achievement({ id: 'a-old', title: 'Set up a risk log', date: '2023-02-10', area: 'business', tags: ['risk'], skillIds: ['sk-gov'] }),
+          achievement({ id: 'a-new', title: 'Rebuilt the portfolio report', date: '2025-09-01', area: 'organisational', tags: ['reporting'], skillIds: ['sk-rep'], organisation: 'Acme Ltd' }),
+          achievement({ id: 'a-mid', title: 'Coached two new PMs', date: '2024-05-20', area: 'leadership', tags: ['reporting', 'people'], skillIds: ['sk-gov'] }),
+          achievement({ id: 'a-nodate', title: 'Wrote the PMO handbook', area: null }),
+        ],
+      }),
+    );
+
+    it('lists newest first and narrows by area, skill, tag, date range and search', async () => {
+      const user = await renderApp();
+      expect(listTitles()).toEqual(['Rebuilt the portfolio report', 'Coached two new PMs', 'Set up a risk log', 'Wrote the PMO handbook']);
+      const filters = screen.getByRole('search', { name: 'Filter achievements' });
+
+      await user.selectOptions(within(filters).getByRole('combobox', { name: 'Skill' }), 'Governance');
+      expect(listTitles()).toEqual(['Coached two new PMs', 'Set up a risk log']);
+      await user.selectOptions(within(filters).getByRole('combobox', { name: 'Area' }), 'Leadership skills');
+      expect(listTitles()).toEqual(['Coached two new PMs']);
+      await user.selectOptions(within(filters).getByRole('combobox', { name: 'Area' }), 'All areas');
+      await user.selectOptions(within(filters).getByRole('combobox', { name: 'Skill' }), 'All skills');
+
+      await user.selectOptions(within(filters).getByRole('combobox', { name: 'Tag' }), 'reporting');
+      expect(listTitles()).toEqual(['Rebuilt the portfolio report', 'Coached two new PMs']);
+      fireEvent.change(within(filters).getByLabelText('From'), { target: { value: '2025-01-01' } });
+      expect(listTitles()).toEqual(['Rebuilt the portfolio report']);
+      fireEvent.change(within(filters).getByLabelText('To'), { target: { value: '2025-06-30' } });
+      expect(screen.getByText('No achievements match')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+      expect(listTitles()).toHaveLength(4);
+
+      await user.type(within(filters).getByRole('searchbox', { name: 'Search achievements' }), 'acme');
+      expect(listTitles()).toEqual(['Rebuilt the portfolio report']);
+      expect(screen.getByText('Showing 1 of 4, newest first.')).toBeInTheDocument();
+    });
+
+    it('toggles include-in-CV from the row', async () => {
+      const user = await renderApp();
+      const toggle = screen.getByRole('checkbox', { name: 'Include in CV: Set up a risk log' });
+      expect(toggle).toBeChecked();
+      await user.click(toggle);
+      expect(toggle).not.toBeChecked();
+      await waitFor(() => expect(backend.plan.achievements.find((a) => a.id === 'a-old')?.includeInCv).toBe(false));
+      await user.click(toggle);
+      await waitFor(() => expect(backend.plan.achievements.find((a) => a.id === 'a-old')?.includeInCv).toBe(true));
+    });
+
+    it('deletes at once and restores on Undo', async () => {
+      const user = await renderApp();
+      await user.click(screen.getByRole('button', { name: 'Delete Coached two new PMs' }));
+      await waitFor(() => expect(backend.plan.achievements.map((a) => a.id)).not.toContain('a-mid'));
+      expect(listTitles()).not.toContain('Coached two new PMs');
+
+      const toast = await screen.findByText('Deleted “Coached two new PMs”.');
+      await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+      await waitFor(() => expect(backend.plan.achievements.find((a) => a.id === 'a-mid')?.tags).toEqual(['reporting', 'people']));
+      expect(listTitles()).toContain('Coached two new PMs');
+    });
+
+    it('edits an item opened from its row, and answers the find and new-item commands', async () => {
+      const user = await renderApp();
+      await user.click(screen.getByRole('button', { name: 'Set up a risk log' }));
+      expect(field('Title')).toHaveValue('Set up a risk log');
+      await user.clear(field('Organisation'));
+      await user.type(field('Organisation'), 'NHS Trust');
+      await user.click(within(editor()).getByRole('button', { name: 'Save changes' }));
+      await waitFor(() => expect(backend.plan.achievements.find((a) => a.id === 'a-old')?.organisation).toBe('NHS Trust'));
+
+      dispatchAppCommand('find');
+      expect(screen.getByRole('searchbox', { name: 'Search achievements' })).toHaveFocus();
+      dispatchAppCommand('new-item');
+      expect(await screen.findByRole('heading', { name: 'New achievement' })).toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('form', { name: /^(New|Edit) achievement/ })).not.toBeInTheDocument();
+    });
+
+    it('opens the item named by focusItemId (from the dashboard)', async () => {
+      useAppStore.setState({ focusItemId: 'a-nodate' });
+      await renderApp();
+      expect(await screen.findByRole('form', { name: 'Edit achievement Wrote the PMO handbook' })).toBeInTheDocument();
+    });
+  });
+});

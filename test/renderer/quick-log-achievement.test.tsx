@@ -1,0 +1,76 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QuickLogAchievement } from '../../renderer/features/achievements/QuickLogAchievement';
+import { useAppStore } from '../../renderer/store';
+import { ApiError } from '../../shared/ipc/errors';
+import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+
+const holder = vi.hoisted(() => ({ backend: undefined as import('../support/fake-plan-backend').FakePlanBackend | undefined }));
+
+// The one seam (renderer/lib/api), backed by the in-memory fake of main.
+vi.mock('../../renderer/lib/api', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../renderer/lib/api')>();
+  const backend = () => {
+    if (!holder.backend) throw new Error('No fake backend for this test.');
+    return holder.backend;
+  };
+  return {
+    ...actual,
+    api: {
+      getPlan: () => backend().getPlan(),
+      applyChange: (change: unknown) => backend().applyChange(change),
+      getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/plan.json', shell: 'browser' }),
+      openExternal: async () => undefined,
+      on: (event: 'planChanged', listener: (payload: unknown) => void) => backend().on(event, listener),
+    },
+  };
+});
+
+let backend: FakePlanBackend;
+
+beforeEach(async () => {
+  backend = new FakePlanBackend();
+  backend.plan = { ...backend.plan, profile: { ...backend.plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  holder.backend = backend;
+  useAppStore.setState({ snapshot: null, loadState: 'idle', pendingChanges: 0, toasts: [], undoStack: [], redoStack: [], screen: 'dashboard', focusItemId: null });
+  // The dashboard embeds the form inside an already loaded app.
+  await useAppStore.getState().hydrate();
+});
+
+const input = () => screen.getByRole('textbox', { name: 'Log an achievement' });
+
+describe('QuickLogAchievement', () => {
+  it('logs a title on Enter, in the CV, and offers the full editor', async () => {
+    const user = userEvent.setup();
+    render(<QuickLogAchievement />);
+    await user.type(input(), '  Cut late status reports by 40%  {Enter}');
+
+    await waitFor(() => expect(backend.plan.achievements).toHaveLength(1));
+    const logged = backend.plan.achievements[0]!;
+    expect(logged).toMatchObject({ title: 'Cut late status reports by 40%', includeInCv: true });
+    expect(input()).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('Logged “Cut late status reports by 40%”');
+
+    await user.click(screen.getByRole('button', { name: 'Add the details' }));
+    expect(useAppStore.getState()).toMatchObject({ screen: 'achievements', focusItemId: logged.id });
+  });
+
+  it('asks for a title instead of saving a blank one', async () => {
+    const user = userEvent.setup();
+    render(<QuickLogAchievement />);
+    await user.type(input(), '   {Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter what you achieved');
+    expect(input()).toHaveAccessibleDescription(/Enter what you achieved/);
+    expect(backend.received).toHaveLength(0);
+  });
+
+  it('keeps what was typed when saving fails', async () => {
+    const user = userEvent.setup();
+    render(<QuickLogAchievement />);
+    backend.refuseNext(new ApiError('io', 'The disk is full.'));
+    await user.type(input(), 'Ran the PMO health check{Enter}');
+    await waitFor(() => expect(useAppStore.getState().toasts.map((t) => t.message)).toContain('The disk is full.'));
+    expect(input()).toHaveValue('Ran the PMO health check');
+    expect(screen.queryByRole('button', { name: 'Add the details' })).not.toBeInTheDocument();
+  });
+});
