@@ -5,7 +5,7 @@ import { SelectField, TextAreaField, TextField, optionsFrom } from '../../compon
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
-import { rebaseDraft, stripTimestamps } from '../skills/edit-draft';
+import { focusFirstProblem, rebaseDraft, stripTimestamps } from '../skills/edit-draft';
 import { NEXT_STEP, bodyOf, type CertificationDraft } from './certification-view';
 
 function blankCertification(): CertificationDraft {
@@ -53,10 +53,12 @@ export function CertificationEditor({ certification, onClose }: { certification:
     const parsed = CertificationFieldsSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      focusFirstProblem(formRef.current);
       return;
     }
     if (parsed.data.issuedOn && parsed.data.expiresOn && parsed.data.expiresOn < parsed.data.issuedOn) {
       setProblems({ expiresOn: 'The expiry date is before the issue date.' });
+      focusFirstProblem(formRef.current);
       return;
     }
     setProblems({});

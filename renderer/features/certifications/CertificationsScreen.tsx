@@ -20,7 +20,8 @@ import './certifications.css';
 
 const CertificationCatalog = lazy(() => import('./CertificationCatalog'));
 const NO_CERTIFICATIONS: Certification[] = [];
-const ROW_HEIGHT = 64;
+// Tall enough for the two-line layout the row takes when the details panel narrows the list.
+const ROW_HEIGHT = 72;
 
 type Editing = { kind: 'edit'; id: string } | { kind: 'new' } | null;
 

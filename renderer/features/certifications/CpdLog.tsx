@@ -57,9 +57,12 @@ export function CpdLog({ certification, today, readOnly }: { certification: Cert
                   <strong>
                     {formatAmount(entry.amount)} {unitWord(unit, entry.amount)}
                   </strong>
-                  {entry.category && <span className="chip">{entry.category}</span>}
                 </span>
-                {entry.note && <span className="meta cpd-note">{entry.note}</span>}
+                {(entry.category || entry.note) && (
+                  <span className="meta cpd-note">
+                    {entry.category && <span className="chip">{entry.category}</span>} {entry.note}
+                  </span>
+                )}
               </span>
               <button type="button" className="quiet small" disabled={readOnly} aria-label={`Delete CPD entry of ${formatDate(entry.date)}: ${formatAmount(entry.amount)} ${unitWord(unit, entry.amount)}`} onClick={() => void remove(entry)}>
                 Delete

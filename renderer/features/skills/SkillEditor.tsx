@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
 import { CatalogSource } from './CatalogSource';
-import { rebaseDraft, stripTimestamps } from './edit-draft';
+import { focusFirstProblem, rebaseDraft, stripTimestamps } from './edit-draft';
 import { LevelSelect } from './LevelSelect';
 import { blankSkill, type SkillDraft } from './skill-view';
 
@@ -26,6 +26,7 @@ export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; are
   const readOnly = useAppStore(selectReadOnly);
   const achievements = useAppStore((state) => state.snapshot?.plan.achievements ?? NO_ACHIEVEMENTS);
   const evidence = useMemo(() => (skill ? achievements.filter((a) => a.skillIds.includes(skill.id)) : []), [achievements, skill]);
+  const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => nameRef.current?.focus(), []);
 
@@ -40,6 +41,7 @@ export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; are
     const parsed = SkillFieldsSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      focusFirstProblem(formRef.current);
       return;
     }
     setProblems({});
@@ -49,6 +51,7 @@ export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; are
 
   return (
     <form
+      ref={formRef}
       className="editor"
       aria-label={isNew ? 'New skill' : `Edit skill ${skill.name}`}
       onSubmit={(event) => void save(event)}

@@ -33,3 +33,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function formatAmount(value: number): string {
   return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
+
+/** After a failed check, take a keyboard user to the first field with a problem (once it is marked). */
+export function focusFirstProblem(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
