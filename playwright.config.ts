@@ -19,7 +19,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       // No background traffic: this machine has no network beyond loopback, and the app makes none.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: ['--lang=en-GB', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
 });

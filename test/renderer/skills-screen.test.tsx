@@ -164,7 +164,7 @@ describe('the skills screen', () => {
     expect(within(catalog).getAllByText(/Last verified 25 Nov 2026/)).toHaveLength(SKILLS.length - 1);
 
     // The source opens in the person's browser through main; the page itself never navigates.
-    await user.click(within(catalog).getByRole('button', { name: `Source for ${benefits.name}: ${host} (opens in your browser)` }));
+    await user.click(within(catalog).getByRole('button', { name: `Source: ${host} (opens in your browser) for ${benefits.name}` }));
     expect(holder.opened).toEqual([benefits.sourceUrl]);
 
     await user.click(within(catalog).getByRole('button', { name: 'Add Benefits realisation to my plan' }));

@@ -25,7 +25,8 @@ export function CatalogSource({ url, lastVerified, name }: { url: string; lastVe
       <button
         type="button"
         className="link-button source-link"
-        aria-label={name ? `Source for ${name}: ${host} (opens in your browser)` : `Source: ${host} (opens in your browser)`}
+        // The visible text leads the accessible name (WCAG 2.5.3, label in name); the item it belongs to follows.
+        aria-label={name ? `Source: ${host} (opens in your browser) for ${name}` : `Source: ${host} (opens in your browser)`}
         onClick={() => api.openExternal(url).catch((error: unknown) => notify({ level: 'error', message: errorMessage(error) }))}
       >
         Source: {host}
