@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
+// Its own styles, since the dashboard shows it without the rest of the Achievements screen.
+import './quick-log.css';
 
 interface QuickLogAchievementProps {
   /**
