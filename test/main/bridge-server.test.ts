@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bridgePlatform } from '../../main/bridge/bridge-platform';
 import { MAX_REQUEST_BYTES, createBridgeServer, injectToken, type BridgeServer } from '../../main/bridge/server';
+import { forwardPlanEvents } from '../../main/api/plan-events';
 import { composeApp } from '../../main/compose';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import type { PlanService } from '../../main/services/plan-service';
 import { BRIDGE_EVENTS_PATH, BRIDGE_TOKEN_HEADER, bridgeCallPath, type BridgeCallResponse } from '../../shared/ipc/bridge-protocol';
 import type { MethodName } from '../../shared/ipc/channels';
 import { freePort, httpRequest, openEventStream, postJson } from '../support/http-client';
-import { PLAN_FILE_NAME, confStorage, fixedClock, makeTempDir, readJson, removeTempDirs } from '../support/temp-plan';
+import { localDate } from '../../shared/model';
+import { FIXED_NOW, PLAN_FILE_NAME, fixedClock, makeTempDir, readBytes, readJson, removeTempDirs } from '../support/temp-plan';
 
 const INDEX_HTML = '<!doctype html><html><head><title>PMO Pathway</title></head><body><div id="root"></div></body></html>';
 const APP_JS = 'console.log("app");\n';
@@ -33,16 +35,18 @@ beforeEach(async () => {
   dataDir = path.join(root, 'data');
   fs.mkdirSync(dataDir);
 
-  const { services, handlers } = composeApp({ storage: confStorage(dataDir), clock: fixedClock, platform: bridgePlatform, version: '1.0.0-test' });
+  // As main/bridge/serve.ts wires it, with no debounce so a change is on disk right after its call.
+  const { services, handlers } = composeApp({ dataDir, clock: fixedClock, platform: bridgePlatform, version: '1.0.0-test', storage: { debounceMs: 0 } });
   plan = services.plan;
   port = await freePort();
   token = randomBytes(24).toString('hex');
   bridge = createBridgeServer({ port, token, rendererDir, handlers });
-  services.plan.onChange((snapshot) => bridge.broadcast({ event: 'planChanged', payload: { revision: snapshot.revision } }));
+  forwardPlanEvents(services.plan, (event, payload) => bridge.broadcast({ event, payload }));
   await new Promise<void>((resolve) => bridge.server.listen(port, '127.0.0.1', resolve));
 });
 
 afterEach(async () => {
+  plan.flush(); // nothing may still be waiting to be written when the folder is removed
   bridge.server.closeAllConnections();
   await new Promise((resolve) => bridge.server.close(resolve));
   removeTempDirs();
@@ -101,6 +105,7 @@ describe('who may call', () => {
     const refused = await call('applyChange', [MILESTONE], { Origin: origin.replace('PORT', String(port)) });
     expect(refused.status).toBe(403);
     expect(plan.snapshot().revision).toBe(0);
+    plan.flush();
     expect(fs.existsSync(path.join(dataDir, PLAN_FILE_NAME))).toBe(false);
   });
 
@@ -133,7 +138,47 @@ describe('calls', () => {
 
     const got = await call('getPlan', []);
     expect(got.body?.envelope).toMatchObject({ ok: true, value: { revision: 1, readOnly: false, plan: { milestones: [{ id: 'm1', title: 'Shadow the PMO' }] } } });
+    plan.flush();
     expect(readJson(path.join(dataDir, PLAN_FILE_NAME))).toMatchObject({ milestones: [{ id: 'm1', title: 'Shadow the PMO', status: 'todo' }] });
+    expect((await call('getPlan', [])).body?.envelope).toMatchObject({ ok: true, value: { save: { state: 'saved', message: null } } });
+  });
+
+  it('writes the change within the debounce without any flush (here 0 ms)', async () => {
+    await call('applyChange', [MILESTONE]);
+    const file = path.join(dataDir, PLAN_FILE_NAME);
+    for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readJson(file)).toMatchObject({ milestones: [{ id: 'm1' }] });
+  });
+
+  it('refuses a damaged import file with a validation error; plan.json stays byte-identical', async () => {
+    await call('applyChange', [MILESTONE]);
+    plan.flush();
+    const file = path.join(dataDir, PLAN_FILE_NAME);
+    const before = readBytes(file);
+    const refused = await call('previewImport', [{ fileName: 'broken.pmoplan.json', content: '{"format":"pmo-pathway-plan","formatVersion":1,"pl' }]);
+    expect(refused.body).toEqual({
+      envelope: {
+        ok: false,
+        error: {
+          code: 'validation',
+          message: 'broken.pmoplan.json was not imported. This file is not a PMO Pathway plan: it is not valid JSON (it may be damaged or truncated). Your plan is unchanged.',
+        },
+      },
+      effects: [],
+    });
+    plan.flush();
+    expect(readBytes(file).equals(before)).toBe(true);
+    expect(plan.snapshot().revision).toBe(1);
+  });
+
+  it('saves the whole plan as a .pmoplan.json download', async () => {
+    await call('applyChange', [MILESTONE]);
+    const response = await call('exportPlanFile', []);
+    expect(response.body?.envelope).toEqual({ ok: true, value: { outcome: 'downloaded', fileName: `PMO Pathway plan - ${localDate(FIXED_NOW)}.pmoplan.json` } });
+    const effect = response.body?.effects[0];
+    if (effect?.kind !== 'download') throw new Error('expected a download effect');
+    const file = JSON.parse(Buffer.from(effect.base64, 'base64').toString('utf8'));
+    expect(file).toMatchObject({ format: 'pmo-pathway-plan', formatVersion: 1, appVersion: '1.0.0-test', plan: { milestones: [{ id: 'm1' }] } });
   });
 
   it('answers malformed JSON with 400 and an invalid-argument envelope', async () => {
@@ -192,6 +237,19 @@ describe('event stream', () => {
       await call('applyChange', [MILESTONE]);
       const text = await stream.waitFor(/event: planChanged\ndata: \{"revision":1\}\n\n/);
       expect(text).toContain('event: planChanged\ndata: {"revision":1}\n\n');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('pushes saveStatus: saving, then saved once the change is on disk', async () => {
+    const stream = openEventStream(port, `${BRIDGE_EVENTS_PATH}?token=${token}`);
+    try {
+      await stream.waitFor(/: connected\n\n/);
+      await call('applyChange', [MILESTONE]);
+      const text = await stream.waitFor(/event: saveStatus\ndata: \{"state":"saved","message":null\}\n\n/);
+      expect(text.indexOf('event: saveStatus\ndata: {"state":"saving","message":null}\n\n')).toBeGreaterThan(-1);
+      expect(text.indexOf('"state":"saving"')).toBeLessThan(text.indexOf('"state":"saved"'));
     } finally {
       stream.close();
     }

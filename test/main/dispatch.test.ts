@@ -1,9 +1,20 @@
 import { dispatch, isMethodName } from '../../main/api/dispatch';
 import type { Handlers, PlanSnapshot } from '../../shared/ipc/contract';
 import { ApiError, type Envelope } from '../../shared/ipc/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/ipc/plan-transfer';
 import { createEmptyPlan } from '../../shared/model';
 
-const SNAPSHOT: PlanSnapshot = { revision: 7, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [] };
+const SNAPSHOT: PlanSnapshot = { revision: 7, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [], save: { state: 'saved', message: null } };
+const PREVIEW = {
+  importId: 'import-1',
+  fileName: 'plan.pmoplan.json',
+  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0 },
+  profileName: '',
+  targetRole: '',
+  exportedAt: null,
+  migratedFromVersion: null,
+};
+const UNDO = { undoBackupId: 'plan-20260101T000000000Z-before-restore' };
 
 function fakeHandlers() {
   return {
@@ -12,6 +23,11 @@ function fakeHandlers() {
     getAppInfo: vi.fn<Handlers['getAppInfo']>(() => ({ version: '1.2.3', planLocation: '/x/plan.json', shell: 'electron' as const })),
     openExternal: vi.fn<Handlers['openExternal']>(async () => undefined),
     exportAchievements: vi.fn<Handlers['exportAchievements']>(async () => ({ outcome: 'cancelled' as const })),
+    listBackups: vi.fn<Handlers['listBackups']>(() => []),
+    restoreBackup: vi.fn<Handlers['restoreBackup']>(() => UNDO),
+    exportPlanFile: vi.fn<Handlers['exportPlanFile']>(async () => ({ outcome: 'cancelled' as const })),
+    previewImport: vi.fn<Handlers['previewImport']>(() => PREVIEW),
+    confirmImport: vi.fn<Handlers['confirmImport']>(() => UNDO),
   } satisfies Handlers;
 }
 
@@ -136,9 +152,63 @@ describe('dispatch', () => {
   });
 });
 
+describe('the backup and plan-file methods check their arguments before the handler runs', () => {
+  it.each([
+    ['a relative path', '../plan'],
+    ['an absolute path', '/etc/passwd'],
+    ['a file name with .json', 'plan-20260101T000000000Z-auto.json'],
+    ['a path inside the backups folder', 'plan-20260101T000000000Z-auto/../../plan'],
+    ['an empty id', ''],
+    ['an upper-case reason', 'plan-20260101T000000000Z-AUTO'],
+    ['a number', 42],
+  ])('restoreBackup refuses %s', async (_label, id) => {
+    const handlers = fakeHandlers();
+    const message = expectFailure(await dispatch(handlers, 'restoreBackup', [id], noLog), 'invalid-argument');
+    expect(message).toMatch(/^The request to restoreBackup is not valid: /);
+    expect(handlers.restoreBackup).not.toHaveBeenCalled();
+  });
+
+  it('restoreBackup passes a backup id through', async () => {
+    const handlers = fakeHandlers();
+    await expect(dispatch(handlers, 'restoreBackup', ['plan-20260101T000000000Z-before-import'], noLog)).resolves.toEqual({ ok: true, value: UNDO });
+    expect(handlers.restoreBackup).toHaveBeenCalledExactlyOnceWith('plan-20260101T000000000Z-before-import');
+  });
+
+  it('previewImport refuses a file over 50 MB in plain words, without the handler reading it', async () => {
+    const handlers = fakeHandlers();
+    const content = ' '.repeat(MAX_IMPORT_BYTES + 1);
+    const message = expectFailure(await dispatch(handlers, 'previewImport', [{ fileName: 'huge.pmoplan.json', content }], noLog), 'invalid-argument');
+    expect(message).toBe('The request to previewImport is not valid: That file is too large to be a PMO Pathway plan (over 50 MB).');
+    expect(handlers.previewImport).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no content', [{ fileName: 'a.pmoplan.json' }]],
+    ['content that is not text', [{ fileName: 'a.pmoplan.json', content: { schemaVersion: 2 } }]],
+    ['a bare string', ['{"schemaVersion":2}']],
+    ['a file name over 260 characters', [{ fileName: 'x'.repeat(261), content: '{}' }]],
+  ])('previewImport refuses %s', async (_label, args) => {
+    const handlers = fakeHandlers();
+    expectFailure(await dispatch(handlers, 'previewImport', args, noLog), 'invalid-argument');
+    expect(handlers.previewImport).not.toHaveBeenCalled();
+  });
+
+  it.each([[['x'.repeat(101)]], [[7]], [[]]])('confirmImport refuses %j', async (args) => {
+    const handlers = fakeHandlers();
+    expectFailure(await dispatch(handlers, 'confirmImport', args, noLog), 'invalid-argument');
+    expect(handlers.confirmImport).not.toHaveBeenCalled();
+  });
+
+  it.each(['listBackups', 'exportPlanFile'])('%s takes no arguments', async (method) => {
+    const handlers = fakeHandlers();
+    expectFailure(await dispatch(handlers, method, ['unexpected'], noLog), 'invalid-argument');
+    await expect(dispatch(handlers, method, [], noLog)).resolves.toMatchObject({ ok: true });
+  });
+});
+
 describe('isMethodName', () => {
   it('accepts exactly the contract methods', () => {
-    expect(['getPlan', 'applyChange', 'getAppInfo', 'openExternal'].every(isMethodName)).toBe(true);
+    expect(['getPlan', 'applyChange', 'getAppInfo', 'openExternal', 'exportAchievements', 'listBackups', 'restoreBackup', 'exportPlanFile', 'previewImport', 'confirmImport'].every(isMethodName)).toBe(true);
     expect([undefined, null, 1, 'hasOwnProperty', 'valueOf', 'GETPLAN'].some(isMethodName)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { EVENT_CHANNELS, METHOD_CHANNELS } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/errors';
 import { ipcHandlers, ipcMain, shell } from '../support/electron-mock';
-import { PLAN_FILE_NAME, confStorage, fixedClock, makeTempDir, readJson, removeTempDirs } from '../support/temp-plan';
+import { PLAN_FILE_NAME, fixedClock, makeTempDir, manualTimers, readJson, removeTempDirs } from '../support/temp-plan';
 
 vi.mock('electron', () => import('../support/electron-mock'));
 
@@ -26,6 +26,12 @@ function spyHandlers(): Handlers & Record<string, ReturnType<typeof vi.fn>> {
     applyChange: vi.fn(),
     getAppInfo: vi.fn(() => ({ version: '1', planLocation: '/p', shell: 'electron' as const })),
     openExternal: vi.fn(),
+    exportAchievements: vi.fn(),
+    listBackups: vi.fn(),
+    restoreBackup: vi.fn(),
+    exportPlanFile: vi.fn(),
+    previewImport: vi.fn(),
+    confirmImport: vi.fn(),
   } as never;
 }
 
@@ -84,7 +90,13 @@ describe('registerIpcHandlers', () => {
 
   it('works end to end from our own page with the real services over a temp plan file', async () => {
     const dataDir = makeTempDir();
-    const { handlers } = composeApp({ storage: confStorage(dataDir), clock: fixedClock, platform: { shell: 'electron', openExternal: (url) => shell.openExternal(url), saveFile: async () => ({ saved: false }), printToPdf: async () => new Uint8Array() }, version: '9.9.9' });
+    const { services, handlers } = composeApp({
+      dataDir,
+      clock: fixedClock,
+      platform: { shell: 'electron', openExternal: (url) => shell.openExternal(url), saveFile: async () => ({ saved: false }), printToPdf: async () => new Uint8Array() },
+      version: '9.9.9',
+      storage: { timers: manualTimers() },
+    });
     unregister = registerIpcHandlers(handlers, (url) => isOwnAppUrl(url));
 
     const change = { type: 'milestone.put', item: { id: 'm1', title: 'Shadow the PMO' } };
@@ -93,6 +105,8 @@ describe('registerIpcHandlers', () => {
 
     const got = await invoke(METHOD_CHANNELS.getPlan, OWN_PAGE);
     expect(got).toMatchObject({ ok: true, value: { revision: 1, plan: { milestones: [{ id: 'm1', title: 'Shadow the PMO', status: 'todo' }] } } });
+    expect(services.plan.flush()).toBe(true); // the writer is debounced; quit and tests flush
+    await expect(invoke(METHOD_CHANNELS.getPlan, OWN_PAGE)).resolves.toMatchObject({ ok: true, value: { save: { state: 'saved', message: null } } });
     expect(readJson(path.join(dataDir, PLAN_FILE_NAME))).toMatchObject({ milestones: [{ id: 'm1', title: 'Shadow the PMO' }] });
 
     await expect(invoke(METHOD_CHANNELS.getAppInfo, OWN_PAGE)).resolves.toEqual({
@@ -121,6 +135,8 @@ describe('sendEvent', () => {
     const live = { isDestroyed: () => false, send: vi.fn() };
     sendEvent(live as never, 'planChanged', { revision: 4 });
     expect(live.send).toHaveBeenCalledExactlyOnceWith(EVENT_CHANNELS.planChanged, { revision: 4 });
+    sendEvent(live as never, 'saveStatus', { state: 'failed', message: 'The disk is full.' });
+    expect(live.send).toHaveBeenLastCalledWith(EVENT_CHANNELS.saveStatus, { state: 'failed', message: 'The disk is full.' });
 
     const gone = { isDestroyed: () => true, send: vi.fn() };
     sendEvent(gone as never, 'planChanged', { revision: 5 });

@@ -1,5 +1,5 @@
 import type { EventName } from '../../shared/ipc/channels';
-import type { Notice, PlanSnapshot } from '../../shared/ipc/contract';
+import type { Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmptyPlan, describeIssues, type Plan } from '../../shared/model';
 
@@ -15,6 +15,8 @@ export class FakePlanBackend {
   revision = 0;
   readOnly = false;
   notices: Notice[] = [];
+  /** What main reports about saving; a test may set 'saving' or 'failed' and emit 'saveStatus'. */
+  save: SaveStatus = { state: 'saved', message: null };
   /** Every argument applyChange received, in order. */
   readonly received: unknown[] = [];
   /** While set, applyChange waits for it before answering (to observe the optimistic view). */
@@ -23,7 +25,7 @@ export class FakePlanBackend {
   private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
   snapshot(): PlanSnapshot {
-    return JSON.parse(JSON.stringify({ revision: this.revision, plan: this.plan, readOnly: this.readOnly, notices: this.notices }));
+    return JSON.parse(JSON.stringify({ revision: this.revision, plan: this.plan, readOnly: this.readOnly, notices: this.notices, save: this.save }));
   }
 
   /** The next applyChange fails with `error`, storing nothing. */

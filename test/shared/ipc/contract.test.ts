@@ -30,7 +30,8 @@ describe('the IPC contract', () => {
     const channels = [...Object.values(METHOD_CHANNELS), ...Object.values(EVENT_CHANNELS)];
     expect(channels.length).toBeGreaterThan(0);
     expect(new Set(channels).size).toBe(channels.length);
-    for (const channel of channels) expect(channel).toMatch(/^[a-z]+:[a-z-]+$/);
+    // namespace:action, lower-case words joined by single hyphens (e.g. 'plan-file:preview-import').
+    for (const channel of channels) expect(channel).toMatch(/^[a-z]+(?:-[a-z]+)*:[a-z]+(?:-[a-z]+)*$/);
   });
 
   it('takes arguments as fixed tuples: no rest element, extra arguments refused', () => {
@@ -46,8 +47,12 @@ describe('the IPC contract', () => {
   });
 
   it('describes the snapshot main really returns and the event it really sends', () => {
-    const snapshot = { revision: 0, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [] };
+    const snapshot = { revision: 0, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [], save: { state: 'saved', message: null } };
     expect(METHODS.getPlan.result.safeParse(snapshot).success).toBe(true);
+    const { save: _save, ...withoutSave } = snapshot;
+    expect(METHODS.getPlan.result.safeParse(withoutSave).success).toBe(false); // the header needs the save status
+    expect(EVENTS.saveStatus.payload.safeParse({ state: 'failed', message: 'The disk is full.' }).success).toBe(true);
+    expect(EVENTS.saveStatus.payload.safeParse({ state: 'lost', message: null }).success).toBe(false);
     expect(METHODS.applyChange.result).toBe(PlanSnapshotSchema);
     expect(EVENTS.planChanged.payload.safeParse({ revision: 3 }).success).toBe(true);
     expect(EVENTS.planChanged.payload.safeParse({ revision: -1 }).success).toBe(false);
