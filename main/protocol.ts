@@ -15,11 +15,15 @@ export function registerAppScheme(): void {
 export function serveRendererOnAppScheme(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppAsset(rendererDir, request.url);
-    if (!file) return new Response('Not found', { status: 404 });
+    if (!file) return new Response('Not found', { status: 404, headers: securityHeaders() });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(securityHeaders())) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   });
+}
+
+/** On every response of the app scheme, including refusals. */
+function securityHeaders(): Record<string, string> {
+  return { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
 }

@@ -1,10 +1,10 @@
 import type { ExportResult } from '../../shared/cv/export/formats';
-import { PLAN_FILE_EXTENSION, type BackupSummary, type ImportPreview } from '../../shared/ipc/plan-transfer';
+import { MAX_IMPORT_BYTES, PLAN_FILE_EXTENSION, type BackupSummary, type ImportPreview } from '../../shared/ipc/plan-transfer';
 import { ApiError } from '../../shared/ipc/errors';
 import { createPlanFile, localDate, parsePlanFile, type Plan } from '../../shared/model';
 import type { Platform } from '../platform/platform';
 import { toExportResult } from '../platform/save-result';
-import type { DurablePlan } from '../storage';
+import { storageCause, StorageError, type DurablePlan } from '../storage';
 import type { Clock } from './clock';
 import type { PlanService } from './plan-service';
 
@@ -51,10 +51,15 @@ export class PlanTransferService {
   }
 
   previewImport(request: { fileName: string; content: string }): ImportPreview {
+    const name = request.fileName || 'That file';
+    if (request.content.length > MAX_IMPORT_BYTES) {
+      this.pendingImport = null;
+      throw new ApiError('validation', `${name} was not imported: it is too large to be a PMO Pathway plan (over 50 MB). Your plan is unchanged.`);
+    }
     const parsed = parsePlanFile(request.content);
     if (!parsed.ok) {
       this.pendingImport = null;
-      throw new ApiError('validation', `${request.fileName || 'That file'} was not imported. ${parsed.message} Your plan is unchanged.`);
+      throw new ApiError('validation', `${name} was not imported. ${parsed.message} Your plan is unchanged.`);
     }
     this.importCounter += 1;
     const id = `import-${this.importCounter}`;
@@ -81,8 +86,10 @@ export class PlanTransferService {
     if (!pending || pending.id !== importId) {
       throw new ApiError('not-found', 'That import is no longer waiting to be confirmed. Choose the file again.');
     }
+    const result = this.replaceWith(pending.plan, 'import');
+    // Cleared only once done: after a failed backup (disk full) the person can simply confirm again.
     this.pendingImport = null;
-    return this.replaceWith(pending.plan, 'import');
+    return result;
   }
 
   private replaceWith(plan: Plan, kind: 'restore' | 'import'): { undoBackupId: string } {
@@ -91,7 +98,8 @@ export class PlanTransferService {
     try {
       undo = this.storage.snapshotBefore(kind, this.plans.current);
     } catch (error) {
-      throw new ApiError('io', `Your current plan could not be backed up first, so the ${kind} was not done. ${(error as Error).message}`);
+      const cause = error instanceof StorageError ? storageCause(error.code) : 'the backup could not be written';
+      throw new ApiError('io', `Your current plan could not be backed up first (${cause}), so the ${kind} was not done. Nothing was changed.`);
     }
     this.plans.replace(plan);
     return { undoBackupId: undo.id };

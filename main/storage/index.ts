@@ -9,5 +9,5 @@ export { flushOnExit } from './exit-flush';
 export { loadPlanFile, planFilePath, PLAN_FILE_NAME, type LoadedPlan, type LoadSource } from './plan-file';
 export { createPlanWriter, type PlanWriter, type PlanWriterOptions } from './plan-writer';
 export { MAX_PLAN_BYTES, serializePlan } from './plan-codec';
-export { StorageError, READ_ONLY, INVALID_PLAN } from './storage-error';
+export { StorageError, READ_ONLY, INVALID_PLAN, storageCause } from './storage-error';
 export { realFs, type StorageFs } from './fs-port';

@@ -80,3 +80,23 @@ export function saveError(error: unknown, step: StorageStep, path: string): Stor
 export function readOnlyError(path: string, reason: string): StorageError {
   return new StorageError(READ_ONLY, 'open', path, reason);
 }
+
+/** The cause alone, for messages about something other than saving (e.g. a backup before a restore). */
+export function storageCause(code: string): string {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'PMO Pathway is not allowed to write in its data folder';
+    case 'EBUSY':
+      return 'another program is holding the file';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'EIO':
+      return 'the disk reported a hardware error';
+    default:
+      return `the file system reported ${code}`;
+  }
+}

@@ -44,7 +44,8 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export const ImportRequestSchema = z.object({
   fileName: z.string().max(260),
-  content: z.string().max(MAX_IMPORT_BYTES, 'That file is too large to be a PMO Pathway plan (over 50 MB).'),
+  // A transport guard only; the service refuses anything over MAX_IMPORT_BYTES with a 'validation' message.
+  content: z.string().max(2 * MAX_IMPORT_BYTES, 'That file is too large to be a PMO Pathway plan.'),
 });
 
 export const ImportPreviewSchema = z.object({

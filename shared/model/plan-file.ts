@@ -68,7 +68,11 @@ function readEnvelope(doc: unknown): { planDoc: unknown; exportedAt: string | nu
   const record = doc as Record<string, unknown>;
   if (record.format === undefined) return { planDoc: doc, exportedAt: null }; // a bare plan document
   if (record.format !== PLAN_FILE_FORMAT) return { message: 'This file is not a PMO Pathway plan.' };
-  if (typeof record.formatVersion !== 'number' || record.formatVersion > PLAN_FILE_FORMAT_VERSION) {
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { message: 'This plan file is damaged: its format version is missing or not valid.' };
+  }
+  if (version > PLAN_FILE_FORMAT_VERSION) {
     return { message: 'This plan file was made by a newer version of PMO Pathway. Update the app to import it.' };
   }
   return { planDoc: record.plan, exportedAt: typeof record.exportedAt === 'string' ? record.exportedAt : null };

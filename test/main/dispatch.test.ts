@@ -174,11 +174,11 @@ describe('the backup and plan-file methods check their arguments before the hand
     expect(handlers.restoreBackup).toHaveBeenCalledExactlyOnceWith('plan-20260101T000000000Z-before-import');
   });
 
-  it('previewImport refuses a file over 50 MB in plain words, without the handler reading it', async () => {
+  it('previewImport refuses content far beyond any plan (over twice the import limit) before the handler runs', async () => {
     const handlers = fakeHandlers();
-    const content = ' '.repeat(MAX_IMPORT_BYTES + 1);
+    const content = ' '.repeat(2 * MAX_IMPORT_BYTES + 1);
     const message = expectFailure(await dispatch(handlers, 'previewImport', [{ fileName: 'huge.pmoplan.json', content }], noLog), 'invalid-argument');
-    expect(message).toBe('The request to previewImport is not valid: That file is too large to be a PMO Pathway plan (over 50 MB).');
+    expect(message).toBe('The request to previewImport is not valid: That file is too large to be a PMO Pathway plan.');
     expect(handlers.previewImport).not.toHaveBeenCalled();
   });
 

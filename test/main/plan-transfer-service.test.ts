@@ -154,7 +154,7 @@ describe('restoreBackup', () => {
     const error = refusal(() => transfer.restoreBackup(id));
 
     expect(error.code).toBe('io');
-    expect(error.message).toMatch(/^Your current plan could not be backed up first, so the restore was not done\. The disk is full/);
+    expect(error.message).toBe('Your current plan could not be backed up first (the disk is full), so the restore was not done. Nothing was changed.');
     expect(state()).toEqual(before);
     disk.heal();
     expect(() => transfer.restoreBackup(id)).not.toThrow(); // works once there is room again
@@ -304,8 +304,13 @@ describe('confirmImport', () => {
     const error = refusal(() => transfer.confirmImport(importId));
 
     expect(error.code).toBe('io');
-    expect(error.message).toMatch(/^Your current plan could not be backed up first, so the import was not done\. The disk reported a hardware error/);
+    expect(error.message).toBe('Your current plan could not be backed up first (the disk reported a hardware error), so the import was not done. Nothing was changed.');
     expect(state()).toEqual(before);
+
+    // The previewed file is still waiting: once the disk recovers, confirming again works.
+    disk.heal();
+    transfer.confirmImport(importId);
+    expect(state().plan).not.toEqual(before.plan);
   });
 });
 
@@ -322,7 +327,6 @@ describe('bad import files', () => {
     ['a newer plan version', 'new.pmoplan.json', valid.replace(`"schemaVersion": ${PLAN_SCHEMA_VERSION}`, `"schemaVersion": ${PLAN_SCHEMA_VERSION + 1}`), `This plan was saved by a newer version of PMO Pathway (format ${PLAN_SCHEMA_VERSION + 1}). Update the app to import it.`],
     ['a __proto__ key', 'evil.pmoplan.json', valid.replace('"profile": {', '"profile": {\n"__proto__": {"polluted": true},'), 'This file contains a key that is not allowed ("__proto__"), so it was not imported.'],
     ['a schema-invalid plan', 'invalid.pmoplan.json', valid.replace('"name": "Sam Lee"', '"name": 42'), /^The plan is not valid: .+/],
-    ['60 MB of junk', 'huge.pmoplan.json', 'x'.repeat(SIXTY_MB), NOT_JSON],
     ['an empty file', '', '', NOT_JSON],
   ])('%s: ApiError validation naming the file; plan and plan.json unchanged', (_label, fileName, content, reason) => {
     expect(content === valid).toBe(false);
@@ -343,16 +347,19 @@ describe('bad import files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('over the contract, a 60 MB file that is otherwise a valid plan is refused before it is read', async () => {
-    const { handlers, state } = setUp();
+  it.each([
+    ['60 MB of junk', 'x'.repeat(SIXTY_MB)],
+    ['a 60 MB file that is otherwise a valid plan', valid.replace(/\n$/, ' '.repeat(SIXTY_MB - valid.length))],
+  ])('%s is refused as too large, directly and over the contract; plan unchanged', async (_label, content) => {
+    const { transfer, handlers, state } = setUp();
     const before = state();
-    const padded = valid.replace(/\n$/, ' '.repeat(SIXTY_MB - valid.length));
-    expect(padded.length).toBeGreaterThan(MAX_IMPORT_BYTES);
-    const envelope = await dispatch(handlers, 'previewImport', [{ fileName: 'padded.pmoplan.json', content: padded }], () => undefined);
-    expect(envelope).toEqual({
-      ok: false,
-      error: { code: 'invalid-argument', message: 'The request to previewImport is not valid: That file is too large to be a PMO Pathway plan (over 50 MB).' },
-    });
+    expect(content.length).toBeGreaterThan(MAX_IMPORT_BYTES);
+    const expected = 'huge.pmoplan.json was not imported: it is too large to be a PMO Pathway plan (over 50 MB). Your plan is unchanged.';
+    const error = refusal(() => transfer.previewImport({ fileName: 'huge.pmoplan.json', content }));
+    expect(error.code).toBe('validation');
+    expect(error.message).toBe(expected);
+    const envelope = await dispatch(handlers, 'previewImport', [{ fileName: 'huge.pmoplan.json', content }], () => undefined);
+    expect(envelope).toEqual({ ok: false, error: { code: 'validation', message: expected } });
     expect(state()).toEqual(before);
   });
 });

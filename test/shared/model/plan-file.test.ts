@@ -139,11 +139,10 @@ describe('parsePlanFile: what it refuses, and the message for each', () => {
     expect(refusedWith(envelope(PLAN, { formatVersion: PLAN_FILE_FORMAT_VERSION + 1 }))).toBe(NEWER_FORMAT);
   });
 
-  it('a file of this format without a usable format version is refused', () => {
-    // NOTE: the message today is NEWER_FORMAT ("update the app"), which is misleading for a damaged
-    // envelope; reported to the lead. Only the refusal is pinned here.
-    expect(parsePlanFile(envelope(PLAN, { formatVersion: undefined })).ok).toBe(false);
-    expect(parsePlanFile(envelope(PLAN, { formatVersion: '1' })).ok).toBe(false);
+  it('a file of this format without a usable format version is refused as damaged, not as newer', () => {
+    for (const formatVersion of [undefined, '1', 0, -1, 1.5]) {
+      expect(refusedWith(envelope(PLAN, { formatVersion })), String(formatVersion)).toBe('This plan file is damaged: its format version is missing or not valid.');
+    }
   });
 
   it('a plan saved by a newer version of the app: names the version and asks to update', () => {
