@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
+import { applyTheme } from '../../lib/theme';
 import { useAppStore } from '../../store';
 
-/** Applies the theme choice: 'system' follows the OS (prefers-color-scheme), otherwise the override. */
+/** Keeps the page's palette in step with the theme preference stored in the plan. */
 export function ThemeController() {
   const theme = useAppStore((state) => state.snapshot?.plan.preferences.theme ?? 'system');
-  useEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
+  useEffect(() => applyTheme(theme), [theme]);
   return null;
 }
