@@ -3,6 +3,7 @@ import type { Handlers, PlanSnapshot } from '../../shared/ipc/contract';
 import { ApiError, type Envelope } from '../../shared/ipc/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/ipc/plan-transfer';
 import { createEmptyPlan } from '../../shared/model';
+import { MILESTONE_DEFAULTS } from '../support/plan-builders';
 
 const SNAPSHOT: PlanSnapshot = { revision: 7, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [], save: { state: 'saved', message: null } };
 const PREVIEW = {
@@ -99,17 +100,7 @@ describe('dispatch', () => {
     const [change] = handlers.applyChange.mock.calls[0]!;
     expect(change).toEqual({
       type: 'milestone.put',
-      item: {
-        id: 'm1',
-        title: 'Shadow the PMO',
-        area: null,
-        kind: 'other',
-        dueDate: null,
-        status: 'todo',
-        completedOn: null,
-        links: { skillIds: [], certificationIds: [], achievementIds: [] },
-        notes: '',
-      },
+      item: { id: 'm1', title: 'Shadow the PMO', ...MILESTONE_DEFAULTS },
     });
   });
 

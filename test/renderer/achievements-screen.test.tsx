@@ -6,29 +6,11 @@ import { useAppStore } from '../../renderer/store';
 import { ApiError } from '../../shared/ipc/errors';
 import type { Plan } from '../../shared/model';
 import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { useFakeBackend } from '../support/mock-api';
 import { achievement, planWith, skill } from '../support/plan-builders';
+import { resetStore } from '../support/reset-store';
 
-const holder = vi.hoisted(() => ({ backend: undefined as import('../support/fake-plan-backend').FakePlanBackend | undefined }));
-
-// The one seam (renderer/lib/api): the real errorMessage, an api backed by the in-memory fake of main
-// (the real PlanChangeSchema, applyPlanChange and PlanSchema).
-vi.mock('../../renderer/lib/api', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../renderer/lib/api')>();
-  const backend = () => {
-    if (!holder.backend) throw new Error('No fake backend for this test.');
-    return holder.backend;
-  };
-  return {
-    ...actual,
-    api: {
-      getPlan: () => backend().getPlan(),
-      applyChange: (change: unknown) => backend().applyChange(change),
-      getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/plan.json', shell: 'browser' }),
-      openExternal: async () => undefined,
-      on: (event: 'planChanged', listener: (payload: unknown) => void) => backend().on(event, listener),
-    },
-  };
-});
+vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../support/mock-api')).mockApiModule(await importOriginal()));
 
 let backend: FakePlanBackend;
 
@@ -38,21 +20,9 @@ function seed(parts: Parameters<typeof planWith>[0]) {
 }
 
 beforeEach(() => {
-  backend = new FakePlanBackend();
+  backend = useFakeBackend(new FakePlanBackend());
+  resetStore({ screen: 'achievements' });
   seed({});
-  holder.backend = backend;
-  useAppStore.setState({
-    snapshot: null,
-    loadState: 'idle',
-    loadError: null,
-    pendingChanges: 0,
-    toasts: [],
-    appInfo: null,
-    undoStack: [],
-    redoStack: [],
-    screen: 'achievements',
-    focusItemId: null,
-  });
 });
 
 async function renderApp() {

@@ -1,37 +1,18 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { z } from 'zod';
 import CertificationsScreen from '../../renderer/features/certifications/CertificationsScreen';
-import { Toasts } from '../../renderer/features/notifications/Toasts';
 import { dispatchAppCommand } from '../../renderer/lib/app-commands';
 import { formatDate } from '../../renderer/lib/format';
-import { useAppStore } from '../../renderer/store';
 import { CERTIFICATIONS, findCertificationEntry } from '../../shared/catalog';
 import { addDays, addYears } from '../../shared/date-arithmetic';
 import { ApiError } from '../../shared/ipc/errors';
 import { CertificationFieldsSchema, PlanSchema, createEmptyPlan, localDate } from '../../shared/model';
 import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { useFakeBackend } from '../support/mock-api';
+import { renderLoaded } from '../support/render-loaded';
+import { resetStore } from '../support/reset-store';
 
-const holder = vi.hoisted(() => ({ backend: undefined as import('../support/fake-plan-backend').FakePlanBackend | undefined, opened: [] as string[] }));
-
-// The one seam (renderer/lib/api): the real errorMessage, an api backed by the in-memory fake of main.
-vi.mock('../../renderer/lib/api', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../renderer/lib/api')>();
-  const backend = () => {
-    if (!holder.backend) throw new Error('No fake backend for this test.');
-    return holder.backend;
-  };
-  return {
-    ...actual,
-    api: {
-      getPlan: () => backend().getPlan(),
-      applyChange: (change: unknown) => backend().applyChange(change),
-      getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/plan.json', shell: 'browser' }),
-      openExternal: async (url: string) => void holder.opened.push(url),
-      on: (event: 'planChanged', listener: (payload: unknown) => void) => backend().on(event, listener),
-    },
-  };
-});
+vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../support/mock-api')).mockApiModule(await importOriginal()));
 
 type CertificationInput = z.input<typeof CertificationFieldsSchema>;
 
@@ -47,25 +28,15 @@ async function start(certifications: CertificationInput[] = []) {
     profile: { ...empty.profile, onboardedAt: now },
     certifications: certifications.map((c) => ({ ...c, createdAt: now, updatedAt: now })),
   });
-  await act(() => useAppStore.getState().hydrate());
-  const user = userEvent.setup();
-  render(
-    <>
-      <CertificationsScreen />
-      <Toasts />
-    </>,
-  );
-  return user;
+  return renderLoaded(<CertificationsScreen />);
 }
 
 const stored = (id: string) => backend.plan.certifications.find((c) => c.id === id);
 const PMP = 'Project Management Professional';
 
 beforeEach(() => {
-  backend = new FakePlanBackend();
-  holder.backend = backend;
-  holder.opened.length = 0;
-  useAppStore.setState({ snapshot: null, loadState: 'idle', loadError: null, pendingChanges: 0, toasts: [], undoStack: [], redoStack: [], screen: 'certifications', focusItemId: null });
+  backend = useFakeBackend(new FakePlanBackend());
+  resetStore({ screen: 'certifications' });
 });
 
 describe('the certifications screen', () => {
@@ -162,7 +133,7 @@ describe('the certifications screen', () => {
     const capm = screen.getByRole('article', { name: /Certified Associate in Project Management/ });
     expect(within(capm).queryByText('Not confirmed')).not.toBeInTheDocument();
     await user.click(within(capm).getByRole('button', { name: /^Source: .* for Certified Associate in Project Management/ }));
-    expect(holder.opened).toEqual([findCertificationEntry('capm')!.sourceUrl]);
+    expect(backend.opened).toEqual([findCertificationEntry('capm')!.sourceUrl]);
 
     await user.click(within(capm).getByRole('button', { name: 'Add Certified Associate in Project Management to my plan' }));
     await waitFor(() => expect(backend.plan.certifications.find((c) => c.catalogId === 'capm')?.status).toBe('considering'));

@@ -1,51 +1,21 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
-import { useAppStore } from '../../renderer/store';
 import { ApiError } from '../../shared/ipc/errors';
 import { localDate } from '../../shared/model';
 import { BACKEND_NOW, FakePlanBackend, deferred } from '../support/fake-plan-backend';
+import { useFakeBackend } from '../support/mock-api';
+import { resetStore } from '../support/reset-store';
 
-const holder = vi.hoisted(() => ({ backend: undefined as import('../support/fake-plan-backend').FakePlanBackend | undefined }));
-
-// The one seam (renderer/lib/api): the real errorMessage, an api backed by the in-memory fake of main.
-vi.mock('../../renderer/lib/api', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../renderer/lib/api')>();
-  const backend = () => {
-    if (!holder.backend) throw new Error('No fake backend for this test.');
-    return holder.backend;
-  };
-  return {
-    ...actual,
-    api: {
-      getPlan: () => backend().getPlan(),
-      applyChange: (change: unknown) => backend().applyChange(change),
-      getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/plan.json', shell: 'browser' }),
-      openExternal: async () => undefined,
-      on: (event: 'planChanged', listener: (payload: unknown) => void) => backend().on(event, listener),
-    },
-  };
-});
+vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../support/mock-api')).mockApiModule(await importOriginal()));
 
 let backend: FakePlanBackend;
 
 beforeEach(() => {
-  backend = new FakePlanBackend();
+  backend = useFakeBackend(new FakePlanBackend());
+  resetStore({ screen: 'milestones' });
   // A person who has finished the first-run set-up, so the app opens on its screens.
   backend.plan = { ...backend.plan, profile: { ...backend.plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
-  holder.backend = backend;
-  useAppStore.setState({
-    snapshot: null,
-    loadState: 'idle',
-    loadError: null,
-    pendingChanges: 0,
-    toasts: [],
-    appInfo: null,
-    undoStack: [],
-    redoStack: [],
-    screen: 'milestones',
-    focusItemId: null,
-  });
 });
 
 async function renderApp() {

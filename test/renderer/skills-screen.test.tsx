@@ -1,35 +1,16 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { z } from 'zod';
 import SkillsScreen from '../../renderer/features/skills/SkillsScreen';
-import { Toasts } from '../../renderer/features/notifications/Toasts';
 import { dispatchAppCommand } from '../../renderer/lib/app-commands';
-import { useAppStore } from '../../renderer/store';
 import { SKILLS } from '../../shared/catalog';
 import { ApiError } from '../../shared/ipc/errors';
 import { AchievementFieldsSchema, PlanSchema, SkillFieldsSchema, createEmptyPlan } from '../../shared/model';
 import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { useFakeBackend } from '../support/mock-api';
+import { renderLoaded } from '../support/render-loaded';
+import { resetStore } from '../support/reset-store';
 
-const holder = vi.hoisted(() => ({ backend: undefined as import('../support/fake-plan-backend').FakePlanBackend | undefined, opened: [] as string[] }));
-
-// The one seam (renderer/lib/api): the real errorMessage, an api backed by the in-memory fake of main.
-vi.mock('../../renderer/lib/api', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../renderer/lib/api')>();
-  const backend = () => {
-    if (!holder.backend) throw new Error('No fake backend for this test.');
-    return holder.backend;
-  };
-  return {
-    ...actual,
-    api: {
-      getPlan: () => backend().getPlan(),
-      applyChange: (change: unknown) => backend().applyChange(change),
-      getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/plan.json', shell: 'browser' }),
-      openExternal: async (url: string) => void holder.opened.push(url),
-      on: (event: 'planChanged', listener: (payload: unknown) => void) => backend().on(event, listener),
-    },
-  };
-});
+vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../support/mock-api')).mockApiModule(await importOriginal()));
 
 type SkillInput = z.input<typeof SkillFieldsSchema>;
 type AchievementInput = z.input<typeof AchievementFieldsSchema>;
@@ -42,15 +23,7 @@ async function start(items: { skills?: SkillInput[]; achievements?: AchievementI
   const stamp = <T,>(list: T[] = []) => list.map((item) => ({ ...item, createdAt: now, updatedAt: now }));
   const empty = createEmptyPlan(now);
   backend.plan = PlanSchema.parse({ ...empty, profile: { ...empty.profile, onboardedAt: now }, skills: stamp(items.skills), achievements: stamp(items.achievements) });
-  await act(() => useAppStore.getState().hydrate());
-  const user = userEvent.setup();
-  render(
-    <>
-      <SkillsScreen />
-      <Toasts />
-    </>,
-  );
-  return user;
+  return renderLoaded(<SkillsScreen />);
 }
 
 const stakeholders: SkillInput = { id: 's1', catalogId: 'stakeholder-management', area: 'leadership', name: 'Stakeholder management', currentLevel: 1, targetLevel: 3 };
@@ -58,10 +31,8 @@ const raid: SkillInput = { id: 's2', catalogId: null, area: 'organisational', na
 const storedSkill = (id: string) => backend.plan.skills.find((s) => s.id === id);
 
 beforeEach(() => {
-  backend = new FakePlanBackend();
-  holder.backend = backend;
-  holder.opened.length = 0;
-  useAppStore.setState({ snapshot: null, loadState: 'idle', loadError: null, pendingChanges: 0, toasts: [], undoStack: [], redoStack: [], screen: 'skills', focusItemId: null });
+  backend = useFakeBackend(new FakePlanBackend());
+  resetStore({ screen: 'skills' });
 });
 
 describe('the skills screen', () => {
@@ -165,7 +136,7 @@ describe('the skills screen', () => {
 
     // The source opens in the person's browser through main; the page itself never navigates.
     await user.click(within(catalog).getByRole('button', { name: `Source: ${host} (opens in your browser) for ${benefits.name}` }));
-    expect(holder.opened).toEqual([benefits.sourceUrl]);
+    expect(backend.opened).toEqual([benefits.sourceUrl]);
 
     await user.click(within(catalog).getByRole('button', { name: 'Add Benefits realisation to my plan' }));
     await waitFor(() => expect(backend.plan.skills.find((s) => s.catalogId === 'benefits-realisation')).toMatchObject({ area: 'business', currentLevel: 0, targetLevel: benefits.suggestedTargetLevel }));

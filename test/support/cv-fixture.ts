@@ -82,6 +82,20 @@ export function cvFixturePlan(): Plan {
   return PlanSchema.parse({ ...plan, profile: { ...plan.profile, name: 'Alex Morgan', currentRole: 'Project Manager', cvPageSize: 'A4' } });
 }
 
+/**
+ * The fixture's CV with the default export options, as headings in reading order ("level text"): what
+ * every format that keeps headings (Word, print HTML) must show.
+ */
+export const CV_FIXTURE_HEADINGS = [
+  'h1 Alex Morgan',
+  'h2 Experience',
+  'h3 Project Manager, Northwind Health',
+  'h3 Project Coordinator, Contoso Retail',
+  'h3 Other achievements',
+  'h2 Certifications',
+  'h2 Skills',
+];
+
 /** A plan long enough to run onto two pages and more, for the page-break tests. */
 export function longCvPlan(count = 24): Plan {
   const base = cvFixturePlan();

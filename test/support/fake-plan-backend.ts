@@ -1,5 +1,5 @@
 import type { EventName } from '../../shared/ipc/channels';
-import type { Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
+import type { AppInfo, Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmptyPlan, describeIssues, type Plan } from '../../shared/model';
 
@@ -21,6 +21,10 @@ export class FakePlanBackend {
   readonly received: unknown[] = [];
   /** While set, applyChange waits for it before answering (to observe the optimistic view). */
   gate: Promise<void> | undefined;
+  /** What getAppInfo answers; a test may replace it (say, shell 'electron'). */
+  appInfo: AppInfo = { version: 'test', planLocation: '/tmp/pmo/plan.json', shell: 'browser' };
+  /** Every URL openExternal was asked to open, in order. */
+  readonly opened: string[] = [];
   private readonly refusals: ApiError[] = [];
   private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
@@ -35,6 +39,14 @@ export class FakePlanBackend {
 
   async getPlan(): Promise<PlanSnapshot> {
     return this.snapshot();
+  }
+
+  async getAppInfo(): Promise<AppInfo> {
+    return { ...this.appInfo };
+  }
+
+  async openExternal(url: string): Promise<void> {
+    this.opened.push(url);
   }
 
   async applyChange(input: unknown): Promise<PlanSnapshot> {

@@ -21,12 +21,10 @@ function backend(): FakePlanBackend {
   return current;
 }
 
-const DEFAULTS: Record<string, (...args: never[]) => unknown> = {
-  getAppInfo: async () => ({ version: 'test', planLocation: '/tmp/pmo/plan.json', shell: 'browser' as const }),
-  openExternal: async () => undefined,
-};
-
-/** Every api method goes to the backend's method of the same name (so fakes can grow with the contract). */
+/**
+ * Every api method goes to the backend's method of the same name (so fakes can grow with the contract);
+ * what a test needs beyond the defaults (app info, a record of openExternal) it sets on the backend.
+ */
 export function mockApiModule<T extends object>(actual: T) {
   const api = new Proxy(
     {},
@@ -34,7 +32,6 @@ export function mockApiModule<T extends object>(actual: T) {
       get(_target, name: string) {
         const fake = backend() as unknown as Record<string, unknown>;
         if (typeof fake[name] === 'function') return (...args: unknown[]) => (fake[name] as (...a: unknown[]) => unknown).apply(fake, args);
-        if (DEFAULTS[name]) return DEFAULTS[name];
         return () => Promise.reject(new Error(`The fake backend has no ${name}().`));
       },
     },

@@ -32,6 +32,20 @@ export const certification = (fields: Partial<Certification> & Pick<Certificatio
 export const achievement = (fields: Partial<Achievement> & Pick<Achievement, 'id'>): Achievement =>
   ({ ...AchievementFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps });
 
+/**
+ * What the schema fills in for a milestone given only an id and a title, written out by hand so that
+ * tests check the schema (and what main hands its handlers) against it.
+ */
+export const MILESTONE_DEFAULTS = {
+  area: null,
+  kind: 'other',
+  dueDate: null,
+  status: 'todo',
+  completedOn: null,
+  links: { skillIds: [], certificationIds: [], achievementIds: [] },
+  notes: '',
+};
+
 export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements'>>): Plan {
   return PlanSchema.parse({ ...createEmptyPlan(FIXED_NOW), ...parts });
 }

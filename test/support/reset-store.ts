@@ -1,7 +1,12 @@
 import { useAppStore } from '../../renderer/store';
 
-/** A fresh store for each renderer test: zustand stores are module singletons. */
-export function resetStore(): void {
+type StoreState = ReturnType<typeof useAppStore.getState>;
+
+/**
+ * A fresh store for each renderer test: zustand stores are module singletons. `overrides` set what the
+ * test starts from instead (say, the screen it opens on).
+ */
+export function resetStore(overrides: Partial<StoreState> = {}): void {
   useAppStore.setState({
     snapshot: null,
     loadState: 'idle',
@@ -13,5 +18,6 @@ export function resetStore(): void {
     redoStack: [],
     screen: 'dashboard',
     focusItemId: null,
+    ...overrides,
   });
 }

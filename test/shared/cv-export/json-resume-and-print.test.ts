@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCvDocument, buildJsonResume, DEFAULT_EXPORT_OPTIONS, renderJsonResume, renderPrintHtml, type ExportOptions } from '../../../shared/cv/export';
 import { PlanSchema } from '../../../shared/model';
 import { achievement } from '../../support/plan-builders';
-import { CV_TODAY, cvFixturePlan } from '../../support/cv-fixture';
+import { CV_FIXTURE_HEADINGS, CV_TODAY, cvFixturePlan } from '../../support/cv-fixture';
 import { jsonResumeErrors } from '../../support/json-resume-validator';
 
 const documentFor = (options: Partial<ExportOptions> = {}) => buildCvDocument(cvFixturePlan(), { ...DEFAULT_EXPORT_OPTIONS, ...options }, CV_TODAY);
@@ -71,15 +71,7 @@ describe('print HTML', () => {
   it('uses standard headings and real list items, in reading order', () => {
     const html = renderPrintHtml(documentFor());
     const headings = [...html.matchAll(/<(h[123])>(.*?)<\/\1>/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(headings).toEqual([
-      'h1 Alex Morgan',
-      'h2 Experience',
-      'h3 Project Manager, Northwind Health',
-      'h3 Project Coordinator, Contoso Retail',
-      'h3 Other achievements',
-      'h2 Certifications',
-      'h2 Skills',
-    ]);
+    expect(headings).toEqual(CV_FIXTURE_HEADINGS);
     expect(html.match(/<li>/g)).toHaveLength(5 + 4 + 2);
   });
 

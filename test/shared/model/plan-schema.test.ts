@@ -10,6 +10,7 @@ import {
   SkillFieldsSchema,
   createEmptyPlan,
 } from '../../../shared/model';
+import { MILESTONE_DEFAULTS } from '../../support/plan-builders';
 
 const NOW = '2026-12-01T09:00:00.000Z';
 const stamps = { createdAt: NOW, updatedAt: NOW };
@@ -36,17 +37,7 @@ describe('PlanSchema', () => {
   });
 
   it('fills a milestone given only an id and a title with defaults', () => {
-    expect(MilestoneFieldsSchema.parse({ id: 'm1', title: 'Shadow the PMO' })).toEqual({
-      id: 'm1',
-      title: 'Shadow the PMO',
-      area: null,
-      kind: 'other',
-      dueDate: null,
-      status: 'todo',
-      completedOn: null,
-      links: { skillIds: [], certificationIds: [], achievementIds: [] },
-      notes: '',
-    });
+    expect(MilestoneFieldsSchema.parse({ id: 'm1', title: 'Shadow the PMO' })).toEqual({ id: 'm1', title: 'Shadow the PMO', ...MILESTONE_DEFAULTS });
   });
 
   it('trims a required title and refuses a blank one with a message naming the field', () => {
