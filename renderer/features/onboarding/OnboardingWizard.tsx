@@ -41,11 +41,15 @@ export function OnboardingWizard() {
   async function finish() {
     const starterChange = starterPlanChange(starter, (key) => kept.has(key));
     const changes = [profileChange(), ...(starterChange?.type === 'batch' ? starterChange.changes : [])];
-    if (await applyChange({ type: 'batch', changes } as PlanChange, { label: 'Set up your plan' })) go('dashboard');
+    // Navigate first, not after the save resolves: the optimistic update already closes the wizard, and a
+    // late go() would undo a screen the person picked meanwhile. (The wizard shows whatever the screen.)
+    go('dashboard');
+    await applyChange({ type: 'batch', changes } as PlanChange, { label: 'Set up your plan' });
   }
 
   async function skip() {
-    if (await applyChange({ type: 'profile.update', patch: { onboardedAt: new Date().toISOString() } }, { label: 'Skip set-up' })) go('dashboard');
+    go('dashboard');
+    await applyChange({ type: 'profile.update', patch: { onboardedAt: new Date().toISOString() } }, { label: 'Skip set-up' });
   }
 
   return (
