@@ -8,6 +8,8 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: false,
+      // Minified like the renderer: main is parsed at every start (budget 300 KB, `npm run bench`).
+      minify: true,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },

@@ -1,5 +1,4 @@
 import { app, BrowserWindow, Menu, powerMonitor, screen } from 'electron';
-import ElectronStore from 'electron-store';
 import path from 'node:path';
 import type { AppCommand } from '../shared/commands';
 import { forwardPlanEvents } from './api/plan-events';
@@ -12,7 +11,7 @@ import { isOwnAppUrl } from './security/app-origin';
 import { systemClock } from './services/clock';
 import { flushOnExit } from './storage';
 import { createMainWindow, focusExistingWindow, lockDownSession } from './window';
-import { rememberWindowState, usableBounds, type WindowState } from './window-state';
+import { openWindowStateFile, rememberWindowState, usableBounds } from './window-state';
 
 // Lifecycle only: features live in services and registrars (ARCHITECTURE rule 5).
 
@@ -48,7 +47,7 @@ function start(): void {
   flushOnExit({ flush: () => services.plan.flush() }, { onSignal: () => app.quit() });
 
   registerIpcHandlers(handlers, (frameUrl) => isOwnAppUrl(frameUrl, devServerUrl));
-  const windowState = new ElectronStore<{ window: WindowState }>({ name: 'window-state' });
+  const windowState = openWindowStateFile(app.getPath('userData'));
   mainWindow = createMainWindow({
     preloadPath: path.join(__dirname, '../preload/index.js'),
     devServerUrl,

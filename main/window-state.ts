@@ -1,7 +1,10 @@
 import type { BrowserWindow, Rectangle } from 'electron';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { durableWriteFileSync } from './storage';
 
 /**
- * The window comes back where the person left it. Kept in electron-store (a small settings file beside
+ * The window comes back where the person left it. Kept in window-state.json (a small settings file beside
  * the plan, not the plan itself, which has its own durable storage in ./storage).
  */
 export interface WindowState {
@@ -12,6 +15,42 @@ export interface WindowState {
 export interface WindowStateStore {
   get(key: 'window'): WindowState | undefined;
   set(key: 'window', value: WindowState): void;
+}
+
+/**
+ * `window-state.json` in the data folder: read once at start, written when the window closes. The file
+ * keeps electron-store's format (`{"window": {...}}`, tab-indented), so an existing one still works; the
+ * store itself is not used because it, conf and the JSON-schema validator they bundle were half of
+ * main's code (`npm run bench`, main <= 300 KB) for a few numbers. A missing or damaged file means the
+ * default size; a failed write is ignored (the window merely opens at the default size next time).
+ */
+export function openWindowStateFile(dataDir: string): WindowStateStore {
+  const path = join(dataDir, 'window-state.json');
+  let saved: WindowState | undefined;
+  try {
+    saved = asWindowState((JSON.parse(readFileSync(path, 'utf8')) as { window?: unknown } | null)?.window);
+  } catch {
+    saved = undefined;
+  }
+  return {
+    get: () => saved,
+    set(_key, value) {
+      saved = value;
+      try {
+        durableWriteFileSync(path, JSON.stringify({ window: value }, undefined, '\t'));
+      } catch {
+        // Not worth interrupting a quit for: only the window's position is lost.
+      }
+    },
+  };
+}
+
+function asWindowState(value: unknown): WindowState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { bounds, maximized } = value as { bounds?: unknown; maximized?: unknown };
+  const isRect = (b: unknown): b is Rectangle =>
+    typeof b === 'object' && b !== null && (['x', 'y', 'width', 'height'] as const).every((k) => Number.isFinite((b as Record<string, unknown>)[k]));
+  return { bounds: isRect(bounds) ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : null, maximized: maximized === true };
 }
 
 export const DEFAULT_BOUNDS = { width: 1200, height: 800 };

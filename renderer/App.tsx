@@ -1,14 +1,17 @@
 import { Suspense, useEffect } from 'react';
 import { Notices } from './features/notifications/Notices';
 import { Toasts } from './features/notifications/Toasts';
-import { OnboardingWizard } from './features/onboarding/OnboardingWizard';
 import { SaveState } from './features/shell/SaveState';
-import { findScreen } from './features/shell/screens';
+import { findScreen, lazyView, useLazyView } from './features/shell/screens';
 import { Sidebar } from './features/shell/Sidebar';
 import { ThemeController } from './features/shell/ThemeController';
 import { useCommandRouting } from './features/shell/useCommandRouting';
 import { api } from './lib/api';
+import { markPlanRendered } from './lib/perf-marks';
 import { useAppStore } from './store';
+
+// The first-run set-up (and the catalog it offers) is needed once per install: kept out of the start-up code.
+const ONBOARDING = lazyView(() => import('./features/onboarding/OnboardingWizard').then((module) => ({ default: module.OnboardingWizard })));
 
 export function App() {
   const loadState = useAppStore((state) => state.loadState);
@@ -29,7 +32,9 @@ export function App() {
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
   }, [hydrate, loadAppInfo, onPlanChanged, onSaveStatus]);
 
-  const Screen = findScreen(screen).component;
+  // Called from the first render, so the first screen's code loads while the plan does (see screens.tsx).
+  const { View: Screen, failed: screenFailed } = useLazyView(findScreen(screen));
+  const { View: Onboarding, failed: onboardingFailed } = useLazyView(needsOnboarding ? ONBOARDING : null);
   return (
     <div className="app">
       <ThemeController />
@@ -44,12 +49,14 @@ export function App() {
         <Sidebar />
         <main id="main" className="app-main" tabIndex={-1}>
           <Notices />
-          {loadState === 'ready' && needsOnboarding && <OnboardingWizard />}
-          {loadState === 'ready' && !needsOnboarding && (
+          {loadState === 'ready' && needsOnboarding && (Onboarding ? <Onboarding /> : <LoadingView failed={onboardingFailed} />)}
+          {loadState === 'ready' && !needsOnboarding && Screen && (
             <Suspense fallback={<p className="loading">Loading…</p>}>
               <Screen />
+              <PlanRenderedMark />
             </Suspense>
           )}
+          {loadState === 'ready' && !needsOnboarding && !Screen && <LoadingView failed={screenFailed} />}
           {(loadState === 'idle' || loadState === 'loading') && <p className="loading">Loading your plan…</p>}
           {loadState === 'failed' && (
             <div className="load-failed" role="alert">
@@ -63,5 +70,21 @@ export function App() {
       </div>
       <Toasts />
     </div>
+  );
+}
+
+/** Rendered after the screen, so its effect runs in the commit that shows the screen: marks "plan rendered" for `npm run bench`. */
+function PlanRenderedMark() {
+  useEffect(markPlanRendered, []);
+  return null;
+}
+
+function LoadingView({ failed }: { failed: boolean }) {
+  return failed ? (
+    <p className="loading" role="alert">
+      This screen could not be loaded. Restart PMO Pathway to try again.
+    </p>
+  ) : (
+    <p className="loading">Loading…</p>
   );
 }

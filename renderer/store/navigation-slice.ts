@@ -12,8 +12,14 @@ export interface NavigationSlice {
   go(screen: ScreenId, focusItemId?: string | null): void;
 }
 
+/** The dashboard, unless the address names a screen (`#milestones`): lets the benchmark open a list directly. */
+function initialScreen(): ScreenId {
+  const named = typeof location === 'undefined' ? '' : location.hash.slice(1);
+  return (SCREEN_IDS as readonly string[]).includes(named) ? (named as ScreenId) : 'dashboard';
+}
+
 export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
-  screen: 'dashboard',
+  screen: initialScreen(),
   focusItemId: null,
   go(screen, focusItemId = null) {
     set({ screen, focusItemId });

@@ -9,7 +9,6 @@ import { localDate, type Plan } from '../../../shared/model';
 import type { Platform } from '../../platform/platform';
 import { toExportResult } from '../../platform/save-result';
 import type { Clock } from '../clock';
-import { renderDocx } from './docx';
 
 /** Where the service reads the plan from: PlanService in the app, a fixed plan in tests. */
 export interface PlanSource {
@@ -47,7 +46,8 @@ export class ExportService {
   async render(document: CvDocument, format: ExportFormat): Promise<Uint8Array> {
     switch (format) {
       case 'docx':
-        return renderDocx(document);
+        // The docx library is most of main's code; loaded on the first DOCX export, not at every start.
+        return (await import('./docx')).renderDocx(document);
       case 'pdf':
         return this.platform.printToPdf(renderPrintHtml(document), document.pageSize);
       case 'txt':

@@ -1,13 +1,77 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { AppCommand } from '../../../shared/commands';
 import type { ScreenId } from '../../store/navigation-slice';
 
-export interface ScreenEntry {
+/** Code loaded on first use (a screen, the first-run set-up), shown through useLazyView. */
+export interface LazyView {
+  /** Load the code (once; again after a failure); resolves when `loaded` is set. */
+  load(): Promise<unknown>;
+  /** The component once its code is loaded, else null. */
+  readonly loaded: ComponentType | null;
+}
+
+export function lazyView(importer: () => Promise<{ default: ComponentType }>): LazyView {
+  let loaded: ComponentType | null = null;
+  let loading: Promise<unknown> | null = null;
+  return {
+    load: () =>
+      (loading ??= importer().then(
+        (module) => (loaded = module.default),
+        (error: unknown) => {
+          loading = null; // a later visit tries again
+          throw error;
+        },
+      )),
+    get loaded() {
+      return loaded;
+    },
+  };
+}
+
+/**
+ * The component of `view`, or null while its code loads (nothing is loaded for a null view); `failed`
+ * when it could not load. Not React.lazy + Suspense: a view that suspends shows Suspense's fallback, and
+ * React then holds the loaded view back until 300 ms after that fallback appeared (FALLBACK_THROTTLE_MS).
+ * That delay was most of the time to show the plan at start-up (`npm run bench`), and a visible lag on
+ * each first visit of a screen. App calls this from its first render, so the first screen's code loads
+ * while the plan does.
+ */
+export function useLazyView(view: LazyView | null): { View: ComponentType | null; failed: boolean } {
+  const [, setLoads] = useState(0);
+  const [failedView, setFailedView] = useState<LazyView | null>(null);
+  const View = view?.loaded ?? null;
+  useEffect(() => {
+    if (!view || View) return;
+    let live = true;
+    view.load().then(
+      () => live && setLoads((n) => n + 1),
+      () => live && setFailedView(view),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, View]);
+  return { View, failed: view !== null && failedView === view };
+}
+
+export interface ScreenEntry extends LazyView {
   id: ScreenId;
   label: string;
   /** The command (and so the shortcut) that opens it. */
   command: AppCommand;
-  component: LazyExoticComponent<ComponentType>;
+}
+
+function screen(id: ScreenId, label: string, command: AppCommand, importer: () => Promise<{ default: ComponentType }>): ScreenEntry {
+  const view = lazyView(importer);
+  return {
+    id,
+    label,
+    command,
+    load: view.load,
+    get loaded() {
+      return view.loaded;
+    },
+  };
 }
 
 /**
@@ -15,14 +79,14 @@ export interface ScreenEntry {
  * a screen file's default export is its component.
  */
 export const SCREENS: readonly ScreenEntry[] = [
-  { id: 'dashboard', label: 'Dashboard', command: 'go-dashboard', component: lazy(() => import('../dashboard/DashboardScreen')) },
-  { id: 'milestones', label: 'Milestones', command: 'go-milestones', component: lazy(() => import('../milestones/MilestonesScreen')) },
-  { id: 'skills', label: 'Skills', command: 'go-skills', component: lazy(() => import('../skills/SkillsScreen')) },
-  { id: 'certifications', label: 'Certifications', command: 'go-certifications', component: lazy(() => import('../certifications/CertificationsScreen')) },
-  { id: 'achievements', label: 'Achievements', command: 'go-achievements', component: lazy(() => import('../achievements/AchievementsScreen')) },
-  { id: 'export', label: 'Export', command: 'go-export', component: lazy(() => import('../export/ExportScreen')) },
-  { id: 'backups', label: 'Backups', command: 'go-backups', component: lazy(() => import('../backups/BackupsScreen')) },
-  { id: 'settings', label: 'Settings', command: 'go-settings', component: lazy(() => import('../settings/SettingsScreen')) },
+  screen('dashboard', 'Dashboard', 'go-dashboard', () => import('../dashboard/DashboardScreen')),
+  screen('milestones', 'Milestones', 'go-milestones', () => import('../milestones/MilestonesScreen')),
+  screen('skills', 'Skills', 'go-skills', () => import('../skills/SkillsScreen')),
+  screen('certifications', 'Certifications', 'go-certifications', () => import('../certifications/CertificationsScreen')),
+  screen('achievements', 'Achievements', 'go-achievements', () => import('../achievements/AchievementsScreen')),
+  screen('export', 'Export', 'go-export', () => import('../export/ExportScreen')),
+  screen('backups', 'Backups', 'go-backups', () => import('../backups/BackupsScreen')),
+  screen('settings', 'Settings', 'go-settings', () => import('../settings/SettingsScreen')),
 ];
 
 export function findScreen(id: ScreenId): ScreenEntry {
