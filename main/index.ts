@@ -11,7 +11,7 @@ import { isOwnAppUrl } from './security/app-origin';
 import { systemClock } from './services/clock';
 import { flushOnExit } from './storage';
 import { createMainWindow, focusExistingWindow, lockDownSession } from './window';
-import { openWindowStateFile, rememberWindowState, usableBounds } from './window-state';
+import { openWindowStateStore, rememberWindowState, usableBounds } from './window-state';
 
 // Lifecycle only: features live in services and registrars (ARCHITECTURE rule 5).
 
@@ -28,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 }
 
-function start(): void {
+async function start(): Promise<void> {
   lockDownSession();
   serveRendererOnAppScheme(path.join(__dirname, '../renderer'));
 
@@ -47,7 +47,7 @@ function start(): void {
   flushOnExit({ flush: () => services.plan.flush() }, { onSignal: () => app.quit() });
 
   registerIpcHandlers(handlers, (frameUrl) => isOwnAppUrl(frameUrl, devServerUrl));
-  const windowState = openWindowStateFile(app.getPath('userData'));
+  const windowState = await openWindowStateStore();
   mainWindow = createMainWindow({
     preloadPath: path.join(__dirname, '../preload/index.js'),
     devServerUrl,

@@ -1,7 +1,4 @@
 import type { BrowserWindow, Rectangle } from 'electron';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { durableWriteFileSync } from './storage';
 
 /**
  * The window comes back where the person left it. Kept in window-state.json (a small settings file beside
@@ -18,31 +15,33 @@ export interface WindowStateStore {
 }
 
 /**
- * `window-state.json` in the data folder: read once at start, written when the window closes. The file
- * keeps electron-store's format (`{"window": {...}}`, tab-indented), so an existing one still works; the
- * store itself is not used because it, conf and the JSON-schema validator they bundle were half of
- * main's code (`npm run bench`, main <= 300 KB) for a few numbers. A missing or damaged file means the
- * default size; a failed write is ignored (the window merely opens at the default size next time).
+ * The window's size and position live in electron-store (`window-state.json` in userData): the small
+ * settings file it is made for. The plan does not: it has its own durable storage in ./storage.
+ * electron-store (with conf and its JSON-schema validator) is imported on demand, in its own chunk, so
+ * it stays out of main's start-up bundle (`npm run bench`: main <= 300 KB). Settings this unimportant may
+ * be reset when damaged (clearInvalidConfig), which the plan's storage never does; any failure here only
+ * means the window opens at the default size.
  */
-export function openWindowStateFile(dataDir: string): WindowStateStore {
-  const path = join(dataDir, 'window-state.json');
+export async function openWindowStateStore(): Promise<WindowStateStore> {
   let saved: WindowState | undefined;
   try {
-    saved = asWindowState((JSON.parse(readFileSync(path, 'utf8')) as { window?: unknown } | null)?.window);
+    const { default: ElectronStore } = await import('electron-store');
+    const store = new ElectronStore<{ window?: unknown }>({ name: 'window-state', clearInvalidConfig: true, watch: false });
+    saved = asWindowState(store.get('window'));
+    return {
+      get: () => saved,
+      set(_key, value) {
+        saved = value;
+        try {
+          store.set('window', value);
+        } catch {
+          // Not worth interrupting a quit for: only the window's position is lost.
+        }
+      },
+    };
   } catch {
-    saved = undefined;
+    return { get: () => saved, set: (_key, value) => void (saved = value) };
   }
-  return {
-    get: () => saved,
-    set(_key, value) {
-      saved = value;
-      try {
-        durableWriteFileSync(path, JSON.stringify({ window: value }, undefined, '\t'));
-      } catch {
-        // Not worth interrupting a quit for: only the window's position is lost.
-      }
-    },
-  };
 }
 
 function asWindowState(value: unknown): WindowState | undefined {

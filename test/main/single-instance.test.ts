@@ -148,7 +148,8 @@ describe('the first instance (it holds the lock)', () => {
     expect(launched.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce(); // before ready, as Electron requires
     expect(launched.composeApp).not.toHaveBeenCalled(); // nothing opens before the app is ready
     launched.becomeReady();
-    await settle();
+    // start() awaits the window-state store (electron-store, imported on demand) before the window exists.
+    await vi.waitFor(() => expect(FakeWindow.instances).toHaveLength(1));
     return launched;
   }
 
