@@ -28,6 +28,11 @@ export class ChangeQueue {
     return this.pending.length;
   }
 
+  /** Resolves once every change enqueued so far has been answered (stored or refused). */
+  settled(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
+
   /** Resolves with main's answer: the stored snapshot, or the error it refused with. */
   enqueue(change: PlanChange): Promise<PlanSnapshot> {
     this.pending.push(change);

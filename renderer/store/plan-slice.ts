@@ -34,6 +34,8 @@ export interface PlanSlice {
   /** Called when main says the plan changed elsewhere (import, restore). */
   onPlanChanged(revision: number): void;
   onSaveStatus(status: SaveStatus): void;
+  /** Resolves once main has answered every edit made so far (before an export reads main's copy). */
+  changesSettled(): Promise<void>;
 }
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
@@ -100,6 +102,10 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
         get().notify({ level: 'error', message: errorMessage(error) });
         return false;
       }
+    },
+
+    changesSettled() {
+      return queue.settled();
     },
 
     onSaveStatus(status) {

@@ -1,7 +1,7 @@
 import { ChangeQueue } from '../../renderer/store/change-queue';
 import type { PlanSnapshot } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
-import { MilestoneFieldsSchema, type PlanChange } from '../../shared/model';
+import { MilestoneFieldsSchema, createEmptyPlan, type PlanChange } from '../../shared/model';
 import { BACKEND_NOW, FakePlanBackend, deferred } from '../support/fake-plan-backend';
 
 const put = (id: string, title = id): PlanChange => ({ type: 'milestone.put', item: MilestoneFieldsSchema.parse({ id, title }) });
@@ -150,5 +150,28 @@ describe('ChangeQueue', () => {
     sent[0]!.answer.resolve(same);
     await flush();
     expect(view()).toBe(same);
+  });
+});
+
+describe('settled()', () => {
+  it('waits for every change enqueued so far, whether main stores or refuses it', async () => {
+    const answers: Array<(ok: boolean) => void> = [];
+    const base = { revision: 0, plan: createEmptyPlan('2026-01-01T00:00:00.000Z'), readOnly: false, notices: [], save: { state: 'saved' as const, message: null } };
+    const queue = new ChangeQueue(
+      () => new Promise((resolve, reject) => answers.push((ok) => (ok ? resolve({ ...base, revision: answers.length }) : reject(new Error('refused'))))),
+      () => undefined,
+    );
+    queue.reset(base);
+    const first = queue.enqueue({ type: 'milestone.put', item: MilestoneFieldsSchema.parse({ id: 'a', title: 'A' }) }).catch(() => undefined);
+    void queue.enqueue({ type: 'milestone.put', item: MilestoneFieldsSchema.parse({ id: 'b', title: 'B' }) }).catch(() => undefined);
+    let done = false;
+    void queue.settled().then(() => (done = true));
+    await Promise.resolve();
+    answers[0]!(false);
+    await first;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).toBe(false);
+    answers[1]!(true);
+    await vi.waitFor(() => expect(done).toBe(true));
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { EXPORT_FORMAT_INFO, type ExportFormat, type ExportOptions } from '../../../shared/cv/export';
 import { api, errorMessage } from '../../lib/api';
+import { useAppStore } from '../../store';
 
 export type ExportStatus =
   | { kind: 'idle' }
@@ -24,6 +25,8 @@ export function useExport() {
     setBusy(format);
     setStatus({ kind: 'busy', message: `Exporting ${EXPORT_FORMAT_INFO[format].label}…` });
     try {
+      // Main builds the file from its copy of the plan: let edits still on their way reach it first.
+      await useAppStore.getState().changesSettled();
       const result = await api.exportAchievements(options, format);
       if (result.outcome === 'saved') setStatus({ kind: 'success', message: `Saved to ${result.location}` });
       else if (result.outcome === 'downloaded') setStatus({ kind: 'success', message: `Downloaded “${result.fileName}”.` });
