@@ -3,6 +3,7 @@
 // build API the way scripts/stress does (Node 20 cannot run TypeScript and there is no tsx here).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { bundleNodeEntries } from '../../scripts/lib/bundle-node.mjs';
 
 export function buildApp(root) {
   return new Promise((resolve, reject) => {
@@ -17,22 +18,8 @@ export function buildApp(root) {
 
 /** bench/node/tasks.ts as one ESM file, everything inlined except playwright-core (it drives a browser binary). */
 export async function bundleTasks(root, outDir) {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rollupOptions: { input: { tasks: join(root, 'bench/node/tasks.ts') }, output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' } },
-    },
-    ssr: { noExternal: true, external: ['playwright-core'], target: 'node' },
-  });
-  return join(outDir, 'tasks.mjs');
+  const { tasks } = await bundleNodeEntries(root, { tasks: 'bench/node/tasks.ts' }, outDir, ['playwright-core']);
+  return tasks;
 }
 
 /** The bare React + zustand page, built for production like the renderer (minified, same React). */

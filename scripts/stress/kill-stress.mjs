@@ -11,30 +11,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleNodeEntries } from '../lib/bundle-node.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Bundle the worker and the check into self-contained ESM files (zod and the model inlined). */
-export async function bundleStress(outDir) {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rollupOptions: {
-        input: { worker: join(ROOT, 'scripts/stress/worker.ts'), check: join(ROOT, 'scripts/stress/check.ts') },
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
-      },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  return { worker: join(outDir, 'worker.mjs'), check: join(outDir, 'check.mjs') };
+export function bundleStress(outDir) {
+  return bundleNodeEntries(ROOT, { worker: 'scripts/stress/worker.ts', check: 'scripts/stress/check.ts' }, outDir);
 }
 
 /** A small seeded PRNG, so a run's kill timings can be replayed approximately from its seed. */

@@ -92,6 +92,15 @@ const CertificationObject = z.object({
     notes: text('the notes', LIMITS.longText).default(''),
 });
 export const CertificationFieldsSchema = CertificationObject.refine(namedCertification.check, namedCertification.params);
+export type CertificationFields = z.output<typeof CertificationObject>;
+
+/**
+ * A certification with every field at its default: where the "new certification" form and the starter
+ * plan begin. (The schema's own defaults cannot be used for a custom one: it needs a name to validate.)
+ */
+export function blankCertificationFields(id: string, catalogId: string | null = null): CertificationFields {
+  return CertificationObject.parse({ id, catalogId });
+}
 export const CertificationSchema = CertificationObject.extend(TimestampsShape).refine(
   namedCertification.check,
   namedCertification.params,

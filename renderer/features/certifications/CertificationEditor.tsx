@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { certificationDisplayName, findCertificationEntry } from '../../../shared/catalog';
-import { CERTIFICATION_STATUSES, CERTIFICATION_STATUS_LABELS, CertificationFieldsSchema, type Certification, type CertificationStatus } from '../../../shared/model';
+import {
+  CERTIFICATION_STATUSES,
+  CERTIFICATION_STATUS_LABELS,
+  CertificationFieldsSchema,
+  blankCertificationFields,
+  type Certification,
+  type CertificationStatus,
+} from '../../../shared/model';
 import { SelectField, TextAreaField, TextField, optionsFrom } from '../../components/fields';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
@@ -8,21 +15,6 @@ import { selectReadOnly } from '../../store/selectors';
 import { focusFirstProblem, rebaseDraft, stripTimestamps } from '../skills/edit-draft';
 import { NEXT_STEP, bodyOf, type CertificationDraft } from './certification-view';
 
-function blankCertification(): CertificationDraft {
-  return {
-    id: newId(),
-    catalogId: null,
-    customName: '',
-    customBody: '',
-    status: 'considering',
-    examDate: null,
-    credentialId: '',
-    issuedOn: null,
-    expiresOn: null,
-    cpd: [],
-    notes: '',
-  };
-}
 
 /**
  * Add a certification of the person's own, or edit the details of one in the plan. Problems show next
@@ -31,7 +23,7 @@ function blankCertification(): CertificationDraft {
  */
 export function CertificationEditor({ certification, onClose }: { certification: Certification | null; onClose(): void }) {
   const isNew = certification === null;
-  const [initial] = useState<CertificationDraft>(() => (certification ? stripTimestamps(certification) : blankCertification()));
+  const [initial] = useState<CertificationDraft>(() => (certification ? stripTimestamps(certification) : blankCertificationFields(newId())));
   const [edits, setEdits] = useState<CertificationDraft>(initial);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const applyChange = useAppStore((state) => state.applyChange);

@@ -1,6 +1,6 @@
 import { addMonths, daysBetween, addDays } from '../../date-arithmetic';
 import type { PlanChange } from '../../model/changes';
-import type { Plan } from '../../model/plan';
+import { blankCertificationFields, type Plan } from '../../model/plan';
 import type { EntryPath } from '../../model/vocabulary';
 import { findCertificationEntry } from '../certifications';
 import { findSkillEntry } from '../skills';
@@ -115,7 +115,7 @@ export function buildStarterPlan(options: StarterOptions): StarterPlan {
     if (!findCertificationEntry(catalogId)) throw new Error(`Starter template names unknown certification "${catalogId}".`);
     const id = options.newId();
     certIdByCatalogId.set(catalogId, id);
-    certifications.push({ key, change: { type: 'certification.put', item: newCertification(id, catalogId) } });
+    certifications.push({ key, change: { type: 'certification.put', item: blankCertificationFields(id, catalogId) } });
   }
 
   const existingMilestoneIds = new Set(existing.milestones.map((m) => m.id));
@@ -196,22 +196,6 @@ export function starterSchedule(today: string, targetDate: string | null): Start
 export function spreadDueDates(from: string, to: string, count: number): string[] {
   const span = Math.max(0, daysBetween(from, to));
   return Array.from({ length: count }, (_, i) => addDays(from, Math.round((span * (i + 1)) / count)));
-}
-
-function newCertification(id: string, catalogId: string): CertificationPut['item'] {
-  return {
-    id,
-    catalogId,
-    customName: '',
-    customBody: '',
-    status: 'considering',
-    examDate: null,
-    credentialId: '',
-    issuedOn: null,
-    expiresOn: null,
-    cpd: [],
-    notes: '',
-  };
 }
 
 function skillIdFor(catalogId: string, idByCatalogId: Map<string, string>, milestone: MilestoneTemplate): string {
