@@ -8,6 +8,7 @@ import { systemClock } from '../services/clock';
 import { forwardPlanEvents } from '../api/plan-events';
 import { flushOnExit } from '../storage';
 import { bridgePlatform } from './bridge-platform';
+import { DataDirLockedError, lockDataDir } from './data-dir-lock';
 import { createBridgeServer } from './server';
 
 /**
@@ -20,6 +21,15 @@ const port = Number(process.env.PORT ?? 5317);
 const dataDir = process.env.PMO_PATHWAY_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-pathway-'));
 fs.mkdirSync(dataDir, { recursive: true });
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
+
+let releaseLock: () => void;
+try {
+  releaseLock = lockDataDir(dataDir);
+} catch (error) {
+  console.error(error instanceof DataDirLockedError ? error.message : `Could not lock ${dataDir}: ${(error as Error).message}`);
+  process.exit(1);
+}
+process.on('exit', () => releaseLock());
 
 const { services, handlers } = composeApp({ dataDir, clock: systemClock, platform: bridgePlatform, version: __APP_VERSION__ });
 const token = randomBytes(24).toString('hex');

@@ -56,3 +56,18 @@ test('an edit the plan cannot accept is explained and what was typed stays', asy
     await bridge.stop();
   }
 });
+
+test('a second server on the same data folder refuses to start, so one plan file never has two writers', async () => {
+  const first = new BridgeProcess();
+  await first.start();
+  try {
+    const second = new BridgeProcess(first.dataDir);
+    await expect(second.start()).rejects.toThrow(/Another PMO Pathway server \(process \d+\) is already using/);
+  } finally {
+    await first.stop();
+  }
+  // Stopped cleanly, the folder is free again.
+  const again = new BridgeProcess(first.dataDir);
+  await again.start();
+  await again.stop();
+});
