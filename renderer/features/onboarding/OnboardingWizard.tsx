@@ -74,9 +74,16 @@ export function OnboardingWizard() {
       )}
       <div className="actions">
         {step === 1 ? (
-          <button type="button" onClick={() => setStep(2)} disabled={about.entryPath === null}>
-            Next: see your starter plan
-          </button>
+          <>
+            <button type="button" onClick={() => setStep(2)} disabled={about.entryPath === null} aria-describedby={about.entryPath === null ? 'choose-route-hint' : undefined}>
+              Next: see your starter plan
+            </button>
+            {about.entryPath === null && (
+              <span id="choose-route-hint" className="meta">
+                Choose where you are coming from first.
+              </span>
+            )}
+          </>
         ) : (
           <>
             <button type="button" onClick={() => void finish()}>
