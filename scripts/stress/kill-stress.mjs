@@ -12,24 +12,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleNodeEntries } from '../lib/bundle-node.mjs';
+import { prng } from '../lib/prng.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Bundle the worker and the check into self-contained ESM files (zod and the model inlined). */
 export function bundleStress(outDir) {
   return bundleNodeEntries(ROOT, { worker: 'scripts/stress/worker.ts', check: 'scripts/stress/check.ts' }, outDir);
-}
-
-/** A small seeded PRNG, so a run's kill timings can be replayed approximately from its seed. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Run one worker until it is killed; resolves with its output lines once it is dead. */

@@ -1,3 +1,4 @@
+import { prng } from '../../scripts/lib/prng.mjs';
 import { CERTIFICATIONS, SKILLS } from '../../shared/catalog';
 import { fromDayNumber, toDayNumber } from '../../shared/date-arithmetic';
 import {
@@ -218,17 +219,6 @@ function links(g: Words, items: readonly { id: string }[], count: number): strin
   return [...ids];
 }
 
-/** mulberry32: small, fast and good enough to spread test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Words {
   constructor(private readonly rand: () => number) {}

@@ -50,22 +50,14 @@ export function ManualOrderList({ document, manualOrder, onReorder }: ManualOrde
               <div className="order-group-heading">
                 <h3>{group.heading}</h3>
                 {groups.length > 1 && (
-                  <span className="order-buttons">
-                    {([-1, 1] as Direction[]).map((direction) => (
-                      <button
-                        key={direction}
-                        type="button"
-                        className="secondary small"
-                        data-move={`group:${group.key}`}
-                        data-direction={direction}
-                        aria-label={`Move group ${direction < 0 ? 'up' : 'down'}: ${group.heading}`}
-                        disabled={direction < 0 ? groupIndex === 0 : groupIndex === groups.length - 1}
-                        onClick={() => move(moveGroup(document, group.key, direction, manualOrder), { key: `group:${group.key}`, direction }, group.heading ?? '', groupIndex + 1 + direction, groups.length)}
-                      >
-                        {direction < 0 ? 'Move group up' : 'Move group down'}
-                      </button>
-                    ))}
-                  </span>
+                  <MoveButtons
+                    moveKey={`group:${group.key}`}
+                    labels={['Move group up', 'Move group down']}
+                    describe={(label) => `${label}: ${group.heading}`}
+                    index={groupIndex}
+                    count={groups.length}
+                    onMove={(direction) => move(moveGroup(document, group.key, direction, manualOrder), { key: `group:${group.key}`, direction }, group.heading ?? '', groupIndex + 1 + direction, groups.length)}
+                  />
                 )}
               </div>
             )}
@@ -73,22 +65,14 @@ export function ManualOrderList({ document, manualOrder, onReorder }: ManualOrde
               {group.bullets.map((bullet, index) => (
                 <li key={bullet.id}>
                   <span className="order-text">{bullet.text}</span>
-                  <span className="order-buttons">
-                    {([-1, 1] as Direction[]).map((direction) => (
-                      <button
-                        key={direction}
-                        type="button"
-                        className="secondary small"
-                        data-move={`bullet:${bullet.id}`}
-                        data-direction={direction}
-                        aria-label={`${direction < 0 ? 'Move up' : 'Move down'}: ${short(bullet.text)}`}
-                        disabled={direction < 0 ? index === 0 : index === group.bullets.length - 1}
-                        onClick={() => move(moveBullet(document, bullet.id, direction, manualOrder), { key: `bullet:${bullet.id}`, direction }, bullet.text, index + 1 + direction, group.bullets.length)}
-                      >
-                        {direction < 0 ? 'Move up' : 'Move down'}
-                      </button>
-                    ))}
-                  </span>
+                  <MoveButtons
+                    moveKey={`bullet:${bullet.id}`}
+                    labels={['Move up', 'Move down']}
+                    describe={(label) => `${label}: ${short(bullet.text)}`}
+                    index={index}
+                    count={group.bullets.length}
+                    onMove={(direction) => move(moveBullet(document, bullet.id, direction, manualOrder), { key: `bullet:${bullet.id}`, direction }, bullet.text, index + 1 + direction, group.bullets.length)}
+                  />
                 </li>
               ))}
             </ol>
@@ -99,5 +83,41 @@ export function ManualOrderList({ document, manualOrder, onReorder }: ManualOrde
         {announcement}
       </p>
     </section>
+  );
+}
+
+interface MoveButtonsProps {
+  /** Identifies the item, so focus can follow it to its new place (data-move). */
+  moveKey: string;
+  labels: readonly [up: string, down: string];
+  /** The accessible name of a button from its visible label. */
+  describe(label: string): string;
+  index: number;
+  count: number;
+  onMove(direction: Direction): void;
+}
+
+/** The up / down pair for a bullet or a group; the one that cannot move further is disabled. */
+function MoveButtons({ moveKey, labels, describe, index, count, onMove }: MoveButtonsProps) {
+  return (
+    <span className="order-buttons">
+      {([-1, 1] as Direction[]).map((direction) => {
+        const label = direction < 0 ? labels[0] : labels[1];
+        return (
+          <button
+            key={direction}
+            type="button"
+            className="secondary small"
+            data-move={moveKey}
+            data-direction={direction}
+            aria-label={describe(label)}
+            disabled={direction < 0 ? index === 0 : index === count - 1}
+            onClick={() => onMove(direction)}
+          >
+            {label}
+          </button>
+        );
+      })}
+    </span>
   );
 }
