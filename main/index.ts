@@ -8,6 +8,7 @@ import { buildMenuTemplate } from './menu';
 import { electronPlatform } from './platform/electron-platform';
 import { registerAppScheme, serveRendererOnAppScheme } from './protocol';
 import { isOwnAppUrl } from './security/app-origin';
+import { devServerUrlFrom } from './security/dev-server-url';
 import { systemClock } from './services/clock';
 import { flushOnExit } from './storage';
 import { createMainWindow, focusExistingWindow, lockDownSession } from './window';
@@ -15,7 +16,10 @@ import { openWindowStateStore, rememberWindowState, usableBounds } from './windo
 
 // Lifecycle only: features live in services and registrars (ARCHITECTURE rule 5).
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Only an unpackaged development run may load (and trust) the electron-vite dev server.
+const devServer = devServerUrlFrom(process.env, app.isPackaged);
+if (devServer.ignoredBecause) console.warn(devServer.ignoredBecause);
+const devServerUrl = devServer.url;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,7 +1,7 @@
 import { BrowserWindow, session, type Rectangle, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from './security/external-url';
 import { APP_ENTRY_URL, isOwnAppUrl } from './security/app-origin';
-import { decidePermission, secureWebPreferences } from './security/web-preferences';
+import { decidePermission } from './security/permissions';
 
 export interface WindowOptions {
   preloadPath: string;
@@ -20,7 +20,26 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     minHeight: 520,
     show: false,
     title: 'PMO Pathway',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // Written out here, not built elsewhere, so the Electronegativity gate can read every flag (it only
+    // reads object literals). The page is untrusted content: no Node, in a sandbox, isolated from the
+    // preload. test/main/security.test.ts pins the whole object.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // No middle-click (auxclick) events, so a middle-click on a link cannot try to open it elsewhere; every window is denied anyway.
+      disableBlinkFeatures: 'Auxclick',
+      // Off: on Windows and Linux Chromium downloads spelling dictionaries from Google, and the app makes no network requests.
+      spellcheck: false,
+    },
   });
   guardWebContents(window.webContents, options);
   window.once('ready-to-show', () => window.show());

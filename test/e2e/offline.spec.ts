@@ -1,4 +1,5 @@
 import { expect, test, type Request } from '@playwright/test';
+import { META_CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { BridgeProcess } from './support/bridge';
 
 // The app is offline by design: no telemetry, web fonts or CDNs, and CSP connect-src 'self'. This test uses
@@ -18,7 +19,16 @@ test('the app makes no request beyond its own origin', async ({ page, context })
   const routed: string[] = [];
   const blockedAway: string[] = [];
   const sockets: string[] = [];
+  const failedResponses: string[] = [];
+  const cspMessages: string[] = [];
   context.on('request', (request) => requested.push(request));
+  // Every request the page makes must succeed: a 404 (a missing icon, script or style) fails the test.
+  context.on('response', (response) => {
+    if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (/content.security.policy/i.test(message.text())) cspMessages.push(message.text());
+  });
   page.on('websocket', (socket) => sockets.push(socket.url()));
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -35,6 +45,23 @@ test('the app makes no request beyond its own origin', async ({ page, context })
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toMatch(/https?:|wss?:|\*/);
+    // ...and carries the same policy in a <meta>, as built (less frame-ancestors, which a <meta> cannot hold).
+    const metaPolicy = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    await expect(metaPolicy).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY);
+
+    // The app icon the page links is served as an image, and so is the icon a browser asks for by itself.
+    await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+    const iconHref = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(iconHref).toBeTruthy();
+    for (const [url, type] of [
+      [new URL(iconHref!, bridge.url).href, 'image/svg+xml'],
+      [new URL('/favicon.ico', bridge.url).href, 'image/x-icon'],
+    ] as const) {
+      const icon = await page.request.get(url);
+      expect(icon.status(), url).toBe(200);
+      expect(icon.headers()['content-type'], url).toBe(type);
+      expect((await icon.body()).length, url).toBeGreaterThan(100);
+    }
 
     // Use the app: past first-run set-up, add a milestone from the quick-add field with Enter, reload.
     await page.getByRole('button', { name: 'Skip set-up' }).click();
@@ -47,6 +74,9 @@ test('the app makes no request beyond its own origin', async ({ page, context })
     await page.reload();
     await page.getByRole('button', { name: /^Milestones/ }).click();
     await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
+
+    // Neither policy refused anything the app itself loads (the meta and the header agree with the page).
+    expect(cspMessages).toEqual([]);
 
     // Even a script that tries to reach out is stopped by the CSP before any request is made.
     const probe = await page.evaluate(async () => {
@@ -73,6 +103,7 @@ test('the app makes no request beyond its own origin', async ({ page, context })
     expect(urls.filter((url) => !isLocalScheme(url) && new URL(url).origin !== ownOrigin)).toEqual([]);
     expect(blockedAway).toEqual([]);
     expect(sockets).toEqual([]);
+    expect(failedResponses).toEqual([]);
   } finally {
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await bridge.stop();

@@ -16,6 +16,11 @@ import { FIXED_NOW, PLAN_FILE_NAME, fixedClock, makeTempDir, readBytes, readJson
 const INDEX_HTML = '<!doctype html><html><head><title>PMO Pathway</title></head><body><div id="root"></div></body></html>';
 const APP_JS = 'console.log("app");\n';
 const SECRET = 'TOP-SECRET-CONTENT';
+/** The app icons beside index.html in the built renderer (electron.vite.config.ts), from their sources. */
+const APP_ICONS = [
+  { name: 'icon.svg', source: path.resolve(__dirname, '../../assets/icon.svg'), type: 'image/svg+xml' },
+  { name: 'favicon.ico', source: path.resolve(__dirname, '../../assets/icons/icon.ico'), type: 'image/x-icon' },
+];
 
 let port: number;
 let token: string;
@@ -29,6 +34,7 @@ beforeEach(async () => {
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), INDEX_HTML);
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), APP_JS);
+  for (const icon of APP_ICONS) fs.copyFileSync(icon.source, path.join(rendererDir, icon.name)); // as the renderer build puts them
   fs.mkdirSync(path.join(root, 'renderer-private'));
   fs.writeFileSync(path.join(root, 'renderer-private', 'key.pem'), SECRET);
   fs.writeFileSync(path.join(root, 'secret.txt'), SECRET);
@@ -76,6 +82,15 @@ describe('static files', () => {
     expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(response.body).toBe(APP_JS);
+  });
+
+  it.each(APP_ICONS.map((icon) => [`/${icon.name}`, icon] as const))('serves the app icon %s as an image, so the page and a browser\'s own request get it', async (urlPath, icon) => {
+    const response = await fetch(`http://127.0.0.1:${port}${urlPath}`); // fetch, for the exact bytes of a binary file
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(icon.type);
+    expect(response.headers.get('content-type')).toMatch(/^image\//);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(Buffer.from(await response.arrayBuffer()).equals(fs.readFileSync(icon.source))).toBe(true);
   });
 
   it.each(['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%2frenderer-private%2fkey.pem', '/index.html%00', '/assets', '/missing.js'])(

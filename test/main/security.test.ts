@@ -4,8 +4,10 @@ import { resolveAppAsset, resolveInsideRoot } from '../../main/security/app-asse
 import { APP_ENTRY_URL, APP_ORIGIN, isOwnAppUrl } from '../../main/security/app-origin';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { isAllowedExternalUrl } from '../../main/security/external-url';
-import { decidePermission, secureWebPreferences } from '../../main/security/web-preferences';
-import { focusExistingWindow } from '../../main/window';
+import { DEV_SERVER_URL_VARIABLE, devServerUrlFrom } from '../../main/security/dev-server-url';
+import { decidePermission } from '../../main/security/permissions';
+import { createMainWindow, focusExistingWindow } from '../../main/window';
+import { BrowserWindow } from '../support/electron-mock';
 
 vi.mock('electron', () => import('../support/electron-mock'));
 
@@ -52,6 +54,75 @@ describe('isOwnAppUrl', () => {
   it('refuses everything but our scheme when the dev server URL is garbage', () => {
     expect(isOwnAppUrl('http://localhost:5173/', 'not a url')).toBe(false);
     expect(isOwnAppUrl(APP_ENTRY_URL, 'not a url')).toBe(true);
+  });
+});
+
+describe('devServerUrlFrom', () => {
+  const env = (value: string | undefined) => ({ [DEV_SERVER_URL_VARIABLE]: value, PATH: '/usr/bin' });
+
+  it('reads the variable electron-vite sets', () => {
+    expect(DEV_SERVER_URL_VARIABLE).toBe('ELECTRON_RENDERER_URL');
+  });
+
+  it.each([
+    ['http://localhost:5173', 'http://localhost:5173/'],
+    ['http://localhost:5173/', 'http://localhost:5173/'],
+    ['http://127.0.0.1:5173/', 'http://127.0.0.1:5173/'],
+    ['http://LOCALHOST:5173/index.html', 'http://localhost:5173/index.html'],
+    ['http://localhost/', 'http://localhost/'],
+  ])('an unpackaged run loads the dev server at %s', (value, url) => {
+    expect(devServerUrlFrom(env(value), false)).toEqual({ url });
+  });
+
+  it('an installed app never obeys it, whatever it says, and says why', () => {
+    for (const value of ['http://localhost:5173', 'http://127.0.0.1:5173/', 'https://evil.example/']) {
+      const choice = devServerUrlFrom(env(value), true);
+      expect(choice.url, value).toBeUndefined();
+      expect(choice.ignoredBecause).toBe('ELECTRON_RENDERER_URL is ignored: an installed app only loads its own pages.');
+    }
+  });
+
+  it('loads the app scheme, with nothing to say, when the variable is not set', () => {
+    for (const isPackaged of [false, true]) {
+      expect(devServerUrlFrom({ PATH: '/usr/bin' }, isPackaged)).toEqual({ url: undefined });
+      expect(devServerUrlFrom(env(''), isPackaged)).toEqual({ url: undefined });
+    }
+  });
+
+  it.each([
+    'https://localhost:5173/',
+    'http://evil.example:5173/',
+    'http://localhost.evil.example:5173/',
+    'http://192.168.1.10:5173/',
+    'http://[::1]:5173/',
+    'http://0.0.0.0:5173/',
+    'http://user:secret@localhost:5173/',
+    'http://user@127.0.0.1:5173/',
+    'ws://localhost:5173/',
+    'file:///srv/renderer/index.html',
+    'pmo://app/index.html',
+    'javascript:alert(1)',
+  ])('even unpackaged, refuses %s, which is not an http:// page on the loopback', (value) => {
+    const choice = devServerUrlFrom(env(value), false);
+    expect(choice.url).toBeUndefined();
+    expect(choice.ignoredBecause).toBe(
+      `ELECTRON_RENDERER_URL is ignored: the dev server must be an http://localhost or http://127.0.0.1 address, not "${value}".`,
+    );
+  });
+
+  it('refuses something that is not a web address at all', () => {
+    expect(devServerUrlFrom(env('localhost:5173'), false).url).toBeUndefined();
+    expect(devServerUrlFrom(env('not a url'), false)).toEqual({
+      url: undefined,
+      ignoredBecause: 'ELECTRON_RENDERER_URL is ignored: "not a url" is not a web address.',
+    });
+  });
+
+  it('what it accepts is the only extra origin isOwnAppUrl then trusts', () => {
+    const { url } = devServerUrlFrom(env('http://localhost:5173'), false);
+    expect(isOwnAppUrl('http://localhost:5173/index.html', url)).toBe(true);
+    expect(isOwnAppUrl('http://localhost:5174/index.html', url)).toBe(false);
+    expect(isOwnAppUrl('http://localhost:5173/index.html', devServerUrlFrom(env('http://localhost:5173'), true).url)).toBe(false);
   });
 });
 
@@ -121,6 +192,9 @@ describe('resolveInsideRoot / resolveAppAsset', () => {
   it('serves our scheme and host only', () => {
     expect(resolveAppAsset(root, 'pmo://app/')).toBe(path.join(root, 'index.html'));
     expect(resolveAppAsset(root, 'pmo://app/assets/a.css?v=2#x')).toBe(path.join(root, 'assets/a.css'));
+    // The app icon the page links, and the icon a browser asks for by itself, sit beside index.html.
+    expect(resolveAppAsset(root, 'pmo://app/icon.svg')).toBe(path.join(root, 'icon.svg'));
+    expect(resolveAppAsset(root, 'pmo://app/favicon.ico')).toBe(path.join(root, 'favicon.ico'));
     expect(resolveAppAsset(root, 'pmo://app/..%2f..%2fsecret')).toBeNull();
     for (const url of ['pmo://other/index.html', 'pmo://app.evil/index.html', 'https://app/index.html', 'file:///srv/pmo/renderer/index.html', 'nonsense']) {
       expect(resolveAppAsset(root, url), url).toBeNull();
@@ -135,9 +209,11 @@ describe('resolveInsideRoot / resolveAppAsset', () => {
   });
 });
 
-describe('secureWebPreferences and permissions', () => {
-  it('pins every security flag', () => {
-    expect(secureWebPreferences('/app/preload.js')).toEqual({
+describe("the window's web preferences and permissions", () => {
+  it('pins every security flag of the window, and nothing else is set', () => {
+    BrowserWindow.instances.length = 0;
+    createMainWindow({ preloadPath: '/app/preload.js', openExternal: () => {} });
+    expect(BrowserWindow.instances.at(-1)!.options.webPreferences).toEqual({
       preload: '/app/preload.js',
       contextIsolation: true,
       sandbox: true,
@@ -149,6 +225,7 @@ describe('secureWebPreferences and permissions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     });
   });

@@ -1,5 +1,4 @@
 import { APP_ENTRY_URL } from '../../main/security/app-origin';
-import { secureWebPreferences } from '../../main/security/web-preferences';
 import { createMainWindow, lockDownSession } from '../../main/window';
 import { BrowserWindow, session } from '../support/electron-mock';
 
@@ -25,10 +24,14 @@ function open(devServerUrl?: string) {
 }
 
 describe('createMainWindow', () => {
-  it('creates one hidden window with the pinned web preferences and loads our page', () => {
+  it('creates one hidden, sandboxed, isolated window with our preload and loads our page', () => {
     const { window } = open();
     expect(BrowserWindow.instances).toHaveLength(1);
-    expect(window.options).toMatchObject({ show: false, webPreferences: secureWebPreferences('/app/out/preload/index.js') });
+    // Every flag is pinned in test/main/security.test.ts; here, that this window is the one that gets them.
+    expect(window.options).toMatchObject({
+      show: false,
+      webPreferences: { preload: '/app/out/preload/index.js', contextIsolation: true, sandbox: true, nodeIntegration: false },
+    });
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(APP_ENTRY_URL);
     expect(window.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
   });
