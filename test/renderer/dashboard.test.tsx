@@ -42,11 +42,51 @@ async function renderDashboard() {
 describe('dashboard', () => {
   it('shows readiness overall and per area as numbers a screen reader can read', async () => {
     await renderDashboard();
-    // skills (0.25 + 1) / 2 = 62.5; milestones 1/3 = 33.3; certifications 0/1 = 0 -> round(31.9) = 32
+    // skills (25 + 100) / 2 = 62.5 -> 63; milestones 1 of 3 = 33; certifications 0 of 1 = 0 -> (63 + 33 + 0) / 3 = 32
     expect(screen.getByRole('img', { name: 'Overall readiness 32%' })).toBeInTheDocument();
-    const leadership = screen.getByRole('meter', { name: 'Leadership skills' });
-    expect(leadership).toHaveAttribute('aria-valuenow', '100');
-    expect(screen.getByRole('meter', { name: 'Business skills' })).toHaveAttribute('aria-valuetext', 'nothing to measure yet');
+    // An area counts its skills only: the done Leadership milestone is not mixed in.
+    expect(screen.getByRole('meter', { name: 'Leadership skills' })).toHaveAttribute('aria-valuenow', '100');
+    expect(screen.getByRole('meter', { name: 'Organisational skills' })).toHaveAttribute('aria-valuetext', '25%');
+    expect(screen.queryByRole('meter', { name: 'Business skills' })).not.toBeInTheDocument();
+  });
+
+  it('says in words that an area has no skills, and "add one" opens the Skills screen', async () => {
+    const user = await renderDashboard();
+    const readiness = screen.getByRole('region', { name: 'Readiness' });
+    expect(within(readiness).getByText(/^No business skills in your plan yet:/)).toHaveTextContent('No business skills in your plan yet: add one');
+    expect(within(readiness).queryByText('No data')).not.toBeInTheDocument();
+    await user.click(within(readiness).getByRole('button', { name: 'add one' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Skills' })).toBeInTheDocument();
+  });
+
+  it('explains each figure with the person\'s own numbers behind a keyboard-operable disclosure', async () => {
+    const user = await renderDashboard();
+    const readiness = screen.getByRole('region', { name: 'Readiness' });
+    const leadership = within(readiness).getByRole('button', { name: 'How is this worked out? (leadership skills)' });
+    expect(leadership).toHaveAttribute('aria-expanded', 'false');
+    expect(within(readiness).queryByText(/Stakeholder management: level 3 of target 3/)).not.toBeInTheDocument();
+
+    leadership.focus();
+    await user.keyboard('{Enter}');
+    expect(leadership).toHaveAttribute('aria-expanded', 'true');
+    const body = document.getElementById(leadership.getAttribute('aria-controls')!)!;
+    expect(within(body).getByText('Leadership skills: 1 skill.')).toBeVisible();
+    expect(within(body).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Stakeholder management: level 3 of target 3 (100%).']);
+    expect(within(body).getByText('Average: 100%.')).toBeInTheDocument();
+    expect(within(body).getByText('Milestones and certifications count towards the overall figure only.')).toBeInTheDocument();
+
+    const overall = within(readiness).getByRole('button', { name: 'How is this worked out? (overall readiness)' });
+    await user.click(overall);
+    const overallBody = document.getElementById(overall.getAttribute('aria-controls')!)!;
+    expect(within(overallBody).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Skills 63% (average of 2 skills)',
+      'Milestones 33% (1 of 3 done)',
+      'Certifications 0% (0 of 1 passed)',
+    ]);
+    expect(within(overallBody).getByText('Readiness is the average of the parts that have something to count: (63 + 33 + 0) ÷ 3 = 32%.')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(overall).toHaveAttribute('aria-expanded', 'false');
+    expect(leadership).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('lists overdue milestones in words and opens one in the milestones screen', async () => {
@@ -74,10 +114,15 @@ describe('dashboard', () => {
 
   it('says what to do next when the plan is empty', async () => {
     backend.plan = { ...backend.plan, skills: [], milestones: [], certifications: [], achievements: [] };
-    await renderDashboard();
-    expect(screen.getByRole('img', { name: 'Overall readiness: nothing to measure yet' })).toBeInTheDocument();
+    const user = await renderDashboard();
+    const readiness = screen.getByRole('region', { name: 'Readiness' });
+    expect(within(readiness).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(readiness).getByText(/^Nothing to measure yet/)).toHaveTextContent('Nothing to measure yet: add a skill, a milestone or a certification you are working towards.');
+    expect(within(readiness).queryByRole('button', { name: /How is this worked out/ })).not.toBeInTheDocument();
     expect(screen.getByText(/No skills yet/)).toBeInTheDocument();
     expect(screen.getByText(/No certifications yet/)).toBeInTheDocument();
     expect(screen.getByText(/Nothing logged yet/)).toBeInTheDocument();
+    await user.click(within(readiness).getByRole('button', { name: 'a milestone' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Milestones' })).toBeInTheDocument();
   });
 });

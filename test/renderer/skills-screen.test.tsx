@@ -61,6 +61,38 @@ describe('the skills screen', () => {
     expect(screen.getByText('No business skills in your plan yet. Add one from the framework below, or your own.')).toBeInTheDocument();
   });
 
+  it('shows each area\'s readiness, how it is worked out, and says so in words when an area has no skills', async () => {
+    const user = await start({ skills: [stakeholders, raid] });
+    const summary = screen.getByRole('list', { name: 'Skills by competency area' });
+    const [business, leadership, organisational] = within(summary).getAllByRole('listitem');
+    expect(within(leadership!).getByText('33%')).toBeInTheDocument();
+    expect(within(organisational!).getByText('0%')).toBeInTheDocument();
+    expect(business).toHaveTextContent('Business skillsNo business skills in your plan yet: add one');
+    expect(within(business!).queryByText(/%/)).not.toBeInTheDocument();
+
+    const how = within(leadership!).getByRole('button', { name: 'How is this worked out? (leadership skills)' });
+    expect(how).toHaveAttribute('aria-expanded', 'false');
+    await user.click(how);
+    expect(how).toHaveAttribute('aria-expanded', 'true');
+    const body = document.getElementById(how.getAttribute('aria-controls')!)!;
+    expect(within(body).getByText('Leadership skills: 1 skill.')).toBeInTheDocument();
+    expect(within(body).getByRole('listitem')).toHaveTextContent('Stakeholder management: level 1 of target 3 (33%).');
+    expect(within(body).getByText('Average: 33%.')).toBeInTheDocument();
+    expect(within(body).getByText('Milestones and certifications count towards the overall figure only.')).toBeInTheDocument();
+
+    await user.click(within(business!).getByRole('button', { name: 'add one' }));
+    const editor = await screen.findByRole('form', { name: 'New skill' });
+    expect(within(editor).getByRole('combobox', { name: 'Competency area' })).toHaveValue('business');
+  });
+
+  it('stops before "add one" for an empty area when the plan is read-only', async () => {
+    backend.readOnly = true;
+    await start({ skills: [stakeholders] });
+    const [business] = within(screen.getByRole('list', { name: 'Skills by competency area' })).getAllByRole('listitem');
+    expect(business).toHaveTextContent(/^Business skillsNo business skills in your plan yet$/);
+    expect(within(business!).queryByRole('button')).not.toBeInTheDocument();
+  });
+
   it('changes a level in place and stores it', async () => {
     const user = await start({ skills: [stakeholders] });
     const current = screen.getByRole('combobox', { name: 'Current level of Stakeholder management' });
