@@ -10,6 +10,7 @@ import {
   type Plan,
   type PlanCollection,
 } from './plan';
+import { syncFollowingMilestones } from './following';
 import { IdSchema } from './primitives';
 
 /**
@@ -63,8 +64,6 @@ export interface ChangeClock {
 
 const PUT_TARGET = {
   'skill.put': 'skills',
-  'certification.put': 'certifications',
-  'milestone.put': 'milestones',
   'achievement.put': 'achievements',
 } as const satisfies Record<string, PlanCollection>;
 
@@ -108,10 +107,17 @@ function applySingle(plan: Plan, change: SingleChange, clock: ChangeClock): Plan
       // "Done" records the day it happened; any other status clears it.
       const item = change.item;
       const completedOn = item.status === 'done' ? (item.completedOn ?? clock.today) : null;
-      return { ...plan, milestones: put(plan.milestones, { ...item, completedOn }, clock.now) };
+      const before = plan.milestones.find((m) => m.id === item.id);
+      const next = { ...plan, milestones: put(plan.milestones, { ...item, completedOn }, clock.now) };
+      // Starting to follow brings the milestone in line at once; an edit that keeps following is the person's own.
+      const startsFollowing = item.follows !== null && before?.follows !== item.follows;
+      return startsFollowing ? syncFollowingMilestones(next, { milestoneIds: new Set([item.id]) }, clock) : next;
+    }
+    case 'certification.put': {
+      const next = { ...plan, certifications: put(plan.certifications, change.item, clock.now) };
+      return syncFollowingMilestones(next, { certificationIds: new Set([change.item.id]) }, clock);
     }
     case 'skill.put':
-    case 'certification.put':
     case 'achievement.put': {
       const collection = PUT_TARGET[change.type];
       return { ...plan, [collection]: put(plan[collection] as never[], change.item as never, clock.now) };

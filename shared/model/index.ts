@@ -6,3 +6,4 @@ export * from './migrations';
 export * from './calendar';
 export * from './undo';
 export * from './plan-file';
+export * from './following';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 import { PlanV1Schema, migrateV1toV2 } from './versions/v1';
+import { PlanV2Schema, migrateV2toV3 } from './versions/v2';
 
 /**
  * The one migration scheme of the app: a pure chain v1 -> v2 -> ... run by main on load and on import.
@@ -14,7 +15,10 @@ interface MigrationStep {
   up: (doc: never) => unknown;
 }
 
-const STEPS: readonly MigrationStep[] = [{ from: 1, schema: PlanV1Schema, up: migrateV1toV2 }];
+const STEPS: readonly MigrationStep[] = [
+  { from: 1, schema: PlanV1Schema, up: migrateV1toV2 },
+  { from: 2, schema: PlanV2Schema, up: migrateV2toV3 },
+];
 
 export type MigrationOutcome =
   | { kind: 'current'; plan: Plan }

@@ -15,6 +15,7 @@ import {
   COMPETENCY_AREAS,
   CV_PAGE_SIZES,
   ENTRY_PATHS,
+  MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
   SKILL_LEVELS,
@@ -26,7 +27,7 @@ import {
  * main validates every load and save with it, the renderer infers its types from it.
  * Changing the shape means bumping PLAN_SCHEMA_VERSION and adding a step to ./migrations.ts.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 export const CompetencyAreaSchema = z.enum(COMPETENCY_AREAS, { error: 'Choose business, leadership or organisational.' });
 export const SkillLevelSchema = z
@@ -122,6 +123,8 @@ export const MilestoneFieldsSchema = z.object({
   completedOn: OptionalDateSchema,
   links: MilestoneLinksSchema.default({ skillIds: [], certificationIds: [], achievementIds: [] }),
   notes: text('the notes', LIMITS.longText).default(''),
+  /** Keep status (and an exam's due date) in step with the linked certifications; null: the person's alone. */
+  follows: z.enum(MILESTONE_FOLLOW_RULES).nullable().default(null),
 });
 export const MilestoneSchema = MilestoneFieldsSchema.extend(TimestampsShape);
 

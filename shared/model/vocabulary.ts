@@ -61,6 +61,17 @@ export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
   dropped: 'Dropped',
 };
 
+/**
+ * A milestone that stands for a plan item can follow it (schema v3): the app keeps its status (and, for
+ * an exam, its due date) in step with the certifications it links. See ../model/following.ts.
+ */
+export const MILESTONE_FOLLOW_RULES = ['certification-chosen', 'certification-passed'] as const;
+export type MilestoneFollowRule = (typeof MILESTONE_FOLLOW_RULES)[number];
+export const MILESTONE_FOLLOW_RULE_LABELS: Record<MilestoneFollowRule, string> = {
+  'certification-chosen': 'Done once a linked certification is past Considering',
+  'certification-passed': 'Takes the linked exam date; done when the certification is passed',
+};
+
 export const CV_PAGE_SIZES = ['A4', 'Letter'] as const;
 export type CvPageSize = (typeof CV_PAGE_SIZES)[number];
 

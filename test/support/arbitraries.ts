@@ -7,6 +7,7 @@ import {
   CV_PAGE_SIZES,
   ENTRY_PATHS,
   LIMITS,
+  MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
   PLAN_SCHEMA_VERSION,
@@ -16,6 +17,7 @@ import {
   type Plan,
 } from '../../shared/model';
 import type { PlanV1 } from '../../shared/model/versions/v1';
+import { PlanV2Schema, type PlanV2 } from '../../shared/model/versions/v2';
 
 /**
  * fast-check generators for plan documents, for any test that needs "some valid plan".
@@ -102,6 +104,7 @@ const arbitraryMilestoneBase = () =>
       status: fc.constantFrom(...MILESTONE_STATUSES),
       doneOn: arbitraryCalendarDate(),
       notes: arbitraryText(LIMITS.longText),
+      follows: maybe(fc.constantFrom(...MILESTONE_FOLLOW_RULES)),
     })
     .map(({ doneOn, ...m }) => ({ ...m, completedOn: m.status === 'done' ? doneOn : null }));
 
@@ -176,6 +179,24 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       }));
     });
 };
+
+/**
+ * A version 2 document as the first release wrote it: today's document without what later versions
+ * added (v3: a milestone's `follows`), parsed by the frozen v2 schema. Some milestones carry the ids of
+ * the v2 starter plan's certification steps, which v3 sets following.
+ */
+export const arbitraryV2Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV2> =>
+  fc
+    .tuple(arbitraryPlanDocument(options), fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }))
+    .map(([doc, [choose, sit]]) => {
+      const starterIds = [choose ? 'starter-choose-certification' : null, sit ? 'starter-sit-certification-exam' : null];
+      const taken = new Set(doc.milestones.map((m) => m.id));
+      const milestones = doc.milestones.map(({ follows: _follows, ...m }, index) => {
+        const starterId = starterIds[index];
+        return starterId && !taken.has(starterId) ? { ...m, id: starterId } : m;
+      });
+      return PlanV2Schema.parse({ ...doc, schemaVersion: 2, milestones });
+    });
 
 /** A valid plan in canonical (parsed) form. */
 export const arbitraryPlan = (options: { maxItems?: number } = {}): fc.Arbitrary<Plan> =>

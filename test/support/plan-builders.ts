@@ -44,6 +44,7 @@ export const MILESTONE_DEFAULTS = {
   completedOn: null,
   links: { skillIds: [], certificationIds: [], achievementIds: [] },
   notes: '',
+  follows: null,
 };
 
 export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements'>>): Plan {

@@ -1,7 +1,7 @@
 import { addMonths, daysBetween, addDays } from '../../date-arithmetic';
 import type { PlanChange } from '../../model/changes';
 import { blankCertificationFields, type Plan } from '../../model/plan';
-import type { EntryPath } from '../../model/vocabulary';
+import type { EntryPath, SkillLevel } from '../../model/vocabulary';
 import { findCertificationEntry } from '../certifications';
 import { findSkillEntry } from '../skills';
 import { PATH_TEMPLATES, type MilestoneTemplate } from './templates';
@@ -29,7 +29,10 @@ export interface StarterSuggestion<C extends StarterChange = StarterChange> {
 
 export interface StarterSchedule {
   from: string;
+  /** The person's target date (or the default horizon): no milestone is due on it. */
   to: string;
+  /** When the last milestone is due: a little before `to`, leaving time to apply for roles. */
+  lastDue: string;
   /** Where `to` came from: the person's target date, or the default because none was set or it has passed. */
   basis: 'target-date' | 'default-no-target' | 'default-target-passed';
 }
@@ -55,6 +58,8 @@ export interface StarterOptions {
   newId: () => string;
   /** The plan being added to; omit for a new plan. */
   existing?: Pick<Plan, 'skills' | 'certifications' | 'milestones'>;
+  /** Current levels the person gave in set-up's "rate yourself" step, by catalog skill id. */
+  currentLevels?: Readonly<Partial<Record<string, SkillLevel>>>;
 }
 
 /** How far ahead the milestones are spread when the person has not set a future target date. */
@@ -97,7 +102,7 @@ export function buildStarterPlan(options: StarterOptions): StarterPlan {
           area: entry.area,
           name: entry.name,
           description: entry.description,
-          currentLevel: 0,
+          currentLevel: options.currentLevels?.[catalogId] ?? startingLevel(entryPath, catalogId),
           targetLevel: entry.suggestedTargetLevel,
           notes: '',
         },
@@ -125,7 +130,7 @@ export function buildStarterPlan(options: StarterOptions): StarterPlan {
     return false;
   });
   const schedule = starterSchedule(options.today, options.targetDate);
-  const dueDates = spreadDueDates(schedule.from, schedule.to, wanted.length);
+  const dueDates = spreadDueDates(schedule.from, schedule.lastDue, wanted.length);
   const linkedCertIds = template.certificationIds.map((catalogId) => certIdByCatalogId.get(catalogId)!);
   const milestones = wanted.map((m, index) => ({
     key: `milestone:${m.key}`,
@@ -145,6 +150,7 @@ export function buildStarterPlan(options: StarterOptions): StarterPlan {
           achievementIds: [],
         },
         notes: m.notes,
+        follows: m.follows ?? null,
       },
     } satisfies MilestonePut,
   }));
@@ -179,14 +185,28 @@ export function starterPlanChange(starter: StarterPlan, keep: (key: string) => b
   return changes.length === 0 ? null : { type: 'batch', changes };
 }
 
-/** From today to the target date when it is still ahead, otherwise DEFAULT_HORIZON_MONTHS from today. */
+/**
+ * From today to the target date when it is still ahead, otherwise DEFAULT_HORIZON_MONTHS from today.
+ * The last milestone falls a twelfth of the span before that date (between a week and a month), so
+ * nothing is due on the day the person hoped to be in the role.
+ */
 export function starterSchedule(today: string, targetDate: string | null): StarterSchedule {
-  if (targetDate !== null && daysBetween(today, targetDate) > 0) return { from: today, to: targetDate, basis: 'target-date' };
-  return {
-    from: today,
-    to: addMonths(today, DEFAULT_HORIZON_MONTHS),
-    basis: targetDate === null ? 'default-no-target' : 'default-target-passed',
-  };
+  const ahead = targetDate !== null && daysBetween(today, targetDate) > 0;
+  const to = ahead ? targetDate : addMonths(today, DEFAULT_HORIZON_MONTHS);
+  const span = daysBetween(today, to);
+  const lead = span >= 14 ? Math.min(30, Math.max(7, Math.round(span / 12))) : Math.floor(span / 2);
+  const basis = ahead ? 'target-date' : targetDate === null ? 'default-no-target' : 'default-target-passed';
+  return { from: today, to, lastDue: addDays(to, -lead), basis };
+}
+
+/** The target role offered for a route until the person types their own. */
+export function defaultTargetRole(entryPath: EntryPath | null): string {
+  return PATH_TEMPLATES[entryPath ?? 'other'].defaultTargetRole;
+}
+
+/** Where a person on this route usually starts with a framework skill (0 when the route says nothing). */
+export function startingLevel(entryPath: EntryPath | null, catalogId: string): SkillLevel {
+  return PATH_TEMPLATES[entryPath ?? 'other'].startingLevels[catalogId] ?? 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CompetencyArea, EntryPath, MilestoneKind } from '../../model/vocabulary';
+import type { CompetencyArea, EntryPath, MilestoneFollowRule, MilestoneKind, SkillLevel } from '../../model/vocabulary';
 
 /**
  * The starter plans offered at first run, one per entry path, written from the seed's advice
@@ -20,11 +20,23 @@ export interface MilestoneTemplate {
   skillIds: readonly string[];
   /** Which of the path's suggested certifications to link: all, the first (the main one), or none. */
   certifications: 'all' | 'first' | 'none';
+  /** Whether the milestone follows the certifications it links (see shared/model/following.ts). */
+  follows?: MilestoneFollowRule;
 }
 
 export interface PathTemplate {
-  /** Catalog skill ids, most relevant first. */
+  /** The role most people on this route aim for first; the person can change it. */
+  defaultTargetRole: string;
+  /** Catalog skill ids, most relevant first; every path covers all three competency areas. */
   skillIds: readonly string[];
+  /**
+   * Where a person on this route usually starts (0–4), offered in set-up's "rate yourself" step for them
+   * to adjust; skills not named start at 0. Our reading of the seed's route descriptions (pmo-facts.md,
+   * "Path advice", and the set-up issue): a business-unit leader already leads people, allocates
+   * resources and owns budgets; a project manager already runs projects; a business analyst already
+   * works with data and processes. A suggestion, not a fact about anyone.
+   */
+  startingLevels: Readonly<Partial<Record<string, SkillLevel>>>;
   /** Catalog certification ids, the main suggestion first. */
   certificationIds: readonly string[];
   /** In the order they should be done; due dates are spread in this order. */
@@ -49,6 +61,7 @@ const common = {
     notes: 'Project and portfolio management certifications are one way to show you are suited to PMO work. Check current requirements with the issuing body.',
     skillIds: [],
     certifications: 'all',
+    follows: 'certification-chosen',
   },
   shadowPmo: {
     key: 'shadow-pmo',
@@ -67,6 +80,7 @@ const common = {
     notes: 'Book the exam once you meet the prerequisites; the issuing body has the current format.',
     skillIds: [],
     certifications: 'first',
+    follows: 'certification-passed',
   },
   logAchievements: {
     key: 'log-achievements',
@@ -80,8 +94,10 @@ const common = {
 } as const satisfies Record<string, MilestoneTemplate>;
 
 const projectManager: PathTemplate = {
+  defaultTargetRole: 'PMO Manager',
   skillIds: [
     'pmo-functions',
+    'project-fundamentals',
     'strategic-alignment',
     'improvement-leadership',
     'status-reporting',
@@ -91,6 +107,15 @@ const projectManager: PathTemplate = {
     'resource-capacity',
     'stakeholder-management',
   ],
+  startingLevels: {
+    'project-fundamentals': 3,
+    'stakeholder-management': 2,
+    'status-reporting': 2,
+    'governance-assurance': 1,
+    'resource-capacity': 1,
+    'pmo-functions': 1,
+    'strategic-alignment': 1,
+  },
   certificationIds: ['p3o-foundation', 'pmi-pmocp'],
   milestones: [
     common.studyJobListings,
@@ -129,6 +154,7 @@ const projectManager: PathTemplate = {
 };
 
 const businessAnalyst: PathTemplate = {
+  defaultTargetRole: 'PMO Analyst',
   skillIds: [
     'project-fundamentals',
     'people-leadership',
@@ -138,7 +164,19 @@ const businessAnalyst: PathTemplate = {
     'status-reporting',
     'methods-templates',
     'change-control',
+    'strategic-alignment',
+    'benefits-realisation',
   ],
+  startingLevels: {
+    'methods-templates': 2,
+    'status-reporting': 2,
+    'stakeholder-management': 2,
+    'change-control': 1,
+    'strategic-alignment': 1,
+    'benefits-realisation': 1,
+    'project-fundamentals': 1,
+    'raid-management': 1,
+  },
   certificationIds: ['capm', 'prince2-7-foundation'],
   milestones: [
     common.studyJobListings,
@@ -177,6 +215,7 @@ const businessAnalyst: PathTemplate = {
 };
 
 const businessUnitLeader: PathTemplate = {
+  defaultTargetRole: 'Head of PMO',
   skillIds: [
     'pmo-functions',
     'project-fundamentals',
@@ -185,7 +224,18 @@ const businessUnitLeader: PathTemplate = {
     'resource-capacity',
     'budget-tracking',
     'status-reporting',
+    'people-leadership',
+    'stakeholder-management',
   ],
+  startingLevels: {
+    'people-leadership': 3,
+    'budget-tracking': 3,
+    'resource-capacity': 2,
+    'stakeholder-management': 2,
+    'portfolio-prioritisation': 1,
+    'governance-assurance': 1,
+    'status-reporting': 1,
+  },
   certificationIds: ['prince2-7-foundation', 'p3o-foundation'],
   milestones: [
     common.studyJobListings,
@@ -215,7 +265,17 @@ const businessUnitLeader: PathTemplate = {
 };
 
 const otherRoute: PathTemplate = {
-  skillIds: ['pmo-functions', 'project-fundamentals', 'stakeholder-management', 'status-reporting', 'raid-management', 'governance-assurance'],
+  defaultTargetRole: 'PMO Officer',
+  skillIds: [
+    'pmo-functions',
+    'project-fundamentals',
+    'stakeholder-management',
+    'status-reporting',
+    'raid-management',
+    'governance-assurance',
+    'strategic-alignment',
+  ],
+  startingLevels: { 'stakeholder-management': 1 },
   certificationIds: ['p3o-foundation', 'prince2-7-foundation'],
   milestones: [common.studyJobListings, common.chooseCertification, common.shadowPmo, common.sitExam, common.logAchievements],
 };

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_HORIZON_MONTHS,
   buildStarterPlan,
+  defaultTargetRole,
   findCertificationEntry,
   spreadDueDates,
   starterMilestoneId,
   starterPlanChange,
   starterSchedule,
+  startingLevel,
   type StarterPlan,
 } from '../../../shared/catalog';
 import { ENTRY_PATHS, PlanChangeSchema, PlanSchema, applyPlanChange, createEmptyPlan, type Plan } from '../../../shared/model';
@@ -81,30 +83,79 @@ describe('buildStarterPlan', () => {
     expect(starter.entryPath).toBe('other');
   });
 
-  it('spreads due dates in order between today and the target date, the last on the target', () => {
+  it('spreads due dates in order up to a few weeks before the target date, none on the target date itself', () => {
     const starter = buildStarterPlan({ entryPath: 'project-manager', targetDate: '2027-06-01', today: TODAY, newId: idMaker() });
     const dates = starter.milestones.map((m) => m.change.item.dueDate!);
     expect(dates).toEqual([...dates].sort());
-    expect(dates.every((d) => d > TODAY && d <= '2027-06-01')).toBe(true);
-    expect(dates.at(-1)).toBe('2027-06-01');
-    expect(starter.schedule).toEqual({ from: TODAY, to: '2027-06-01', basis: 'target-date' });
+    expect(dates.every((d) => d > TODAY && d < '2027-06-01')).toBe(true);
+    // 182 days ahead: the last milestone is a twelfth of that (15 days) before the target date.
+    expect(starter.schedule).toEqual({ from: TODAY, to: '2027-06-01', lastDue: '2027-05-17', basis: 'target-date' });
+    expect(dates.at(-1)).toBe('2027-05-17');
+  });
+
+  it.each([
+    ['a week ahead', '2026-12-08', '2026-12-05'],
+    ['two weeks ahead', '2026-12-15', '2026-12-08'],
+    ['three years ahead', '2029-12-01', '2029-11-01'],
+  ])('leaves time before a target date %s (between a week and a month; half the time when that is shorter)', (_what, target, lastDue) => {
+    const schedule = starterSchedule(TODAY, target);
+    expect(schedule.lastDue).toBe(lastDue);
+    expect(schedule.lastDue < target).toBe(true);
+  });
+
+  it('dates depend on the route as well as the target date: each route spreads its own steps', () => {
+    const datesFor = (entryPath: (typeof ENTRY_PATHS)[number]) =>
+      buildStarterPlan({ entryPath, targetDate: '2027-12-01', today: TODAY, newId: idMaker() }).milestones.map((m) => m.change.item.dueDate);
+    expect(datesFor('project-manager')).not.toEqual(datesFor('other'));
+    expect(datesFor('project-manager').length).toBeGreaterThan(datesFor('other').length);
   });
 
   it('uses twelve months when there is no target date, or it has passed', () => {
     expect(DEFAULT_HORIZON_MONTHS).toBe(12);
     const none = buildStarterPlan({ entryPath: 'business-analyst', targetDate: null, today: TODAY, newId: idMaker() });
-    expect(none.schedule).toEqual({ from: TODAY, to: '2027-12-01', basis: 'default-no-target' });
-    expect(none.milestones.at(-1)!.change.item.dueDate).toBe('2027-12-01');
+    expect(none.schedule).toEqual({ from: TODAY, to: '2027-12-01', lastDue: '2027-11-01', basis: 'default-no-target' });
+    expect(none.milestones.at(-1)!.change.item.dueDate).toBe('2027-11-01');
     const passed = buildStarterPlan({ entryPath: 'business-analyst', targetDate: '2026-01-01', today: TODAY, newId: idMaker() });
     expect(passed.schedule.basis).toBe('default-target-passed');
     expect(starterSchedule(TODAY, TODAY).basis).toBe('default-target-passed');
   });
 
-  it('starts every suggestion from scratch: level 0, considering, to do', () => {
+  it.each(ENTRY_PATHS)('gives %s skills in all three competency areas', (entryPath) => {
+    const starter = buildStarterPlan({ entryPath, targetDate: null, today: TODAY, newId: idMaker() });
+    expect(new Set(starter.skills.map((s) => s.change.item.area))).toEqual(new Set(['business', 'leadership', 'organisational']));
+  });
+
+  it('credits where each route starts: a business-unit leader already leads people and owns budgets, a PM runs projects, a BA works with processes', () => {
+    const levels = (entryPath: (typeof ENTRY_PATHS)[number]) =>
+      Object.fromEntries(buildStarterPlan({ entryPath, targetDate: null, today: TODAY, newId: idMaker() }).skills.map((s) => [s.change.item.catalogId, s.change.item.currentLevel]));
+    expect(levels('business-unit-leader')).toMatchObject({ 'people-leadership': 3, 'budget-tracking': 3, 'resource-capacity': 2, 'pmo-functions': 0 });
+    expect(levels('project-manager')).toMatchObject({ 'project-fundamentals': 3, 'portfolio-prioritisation': 0 });
+    expect(levels('business-analyst')).toMatchObject({ 'methods-templates': 2, 'people-leadership': 0 });
+    expect(Object.values(levels('other')).every((level) => level <= 1)).toBe(true);
+    expect(startingLevel('business-unit-leader', 'people-leadership')).toBe(3);
+    expect(startingLevel('project-manager', 'no-such-skill')).toBe(0);
+  });
+
+  it('takes the levels the person gave in set-up over the route’s suggestion', () => {
+    const starter = buildStarterPlan({ entryPath: 'business-unit-leader', targetDate: null, today: TODAY, newId: idMaker(), currentLevels: { 'people-leadership': 1, 'pmo-functions': 2 } });
+    const level = (id: string) => starter.skills.find((s) => s.change.item.catalogId === id)!.change.item.currentLevel;
+    expect(level('people-leadership')).toBe(1);
+    expect(level('pmo-functions')).toBe(2);
+    expect(level('budget-tracking')).toBe(3);
+  });
+
+  it('offers each route its own target role', () => {
+    expect(ENTRY_PATHS.map(defaultTargetRole)).toEqual(['PMO Manager', 'PMO Analyst', 'Head of PMO', 'PMO Officer']);
+    expect(defaultTargetRole(null)).toBe('PMO Officer');
+  });
+
+  it('starts certifications as considering and milestones to do; the certification steps follow their certification', () => {
     const starter = buildStarterPlan({ entryPath: 'business-unit-leader', targetDate: null, today: TODAY, newId: idMaker() });
-    expect(starter.skills.every((s) => s.change.item.currentLevel === 0 && s.change.item.catalogId !== null)).toBe(true);
+    expect(starter.skills.every((s) => s.change.item.catalogId !== null)).toBe(true);
     expect(starter.certifications.every((c) => c.change.item.status === 'considering')).toBe(true);
     expect(starter.milestones.every((m) => m.change.item.status === 'todo' && m.change.item.id === starterMilestoneId(m.key.slice(10)))).toBe(true);
+    const follows = Object.fromEntries(starter.milestones.map((m) => [m.key, m.change.item.follows]));
+    expect(follows).toMatchObject({ 'milestone:choose-certification': 'certification-chosen', 'milestone:sit-certification-exam': 'certification-passed', 'milestone:shadow-pmo': null });
   });
 
   it('adds nothing when run again on the plan it built', () => {

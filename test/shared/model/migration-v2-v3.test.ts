@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLAN_SCHEMA_VERSION, PlanSchema, migratePlan } from '../../../shared/model';
+import { migrateV2toV3, type PlanV2 } from '../../../shared/model/versions/v2';
+import { arbitraryV2Plan } from '../../support/arbitraries';
+
+const STARTER_FOLLOWS: Record<string, string> = {
+  'starter-choose-certification': 'certification-chosen',
+  'starter-sit-certification-exam': 'certification-passed',
+};
+
+function migrated(doc: PlanV2) {
+  const outcome = migratePlan(JSON.parse(JSON.stringify(doc)));
+  if (outcome.kind !== 'migrated') throw new Error(`expected a migration, got ${outcome.kind}: ${'message' in outcome ? outcome.message : ''}`);
+  return outcome;
+}
+
+describe('migration v2 -> v3', () => {
+  it('loses nothing: every field of every item and of the profile comes through unchanged', () => {
+    fc.assert(
+      fc.property(arbitraryV2Plan(), (doc) => {
+        const outcome = migrated(doc);
+        expect(outcome.fromVersion).toBe(2);
+        const plan = outcome.plan;
+        expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+        expect(plan.profile).toEqual(doc.profile);
+        expect(plan.preferences).toEqual(doc.preferences);
+        expect(plan.skills).toEqual(doc.skills);
+        expect(plan.certifications).toEqual(doc.certifications);
+        expect(plan.achievements).toEqual(doc.achievements);
+        expect(plan.createdAt).toBe(doc.createdAt);
+        expect(plan.updatedAt).toBe(doc.updatedAt);
+        // Milestones gain one field and keep every other one, in order.
+        expect(plan.milestones.map(({ follows: _f, ...m }) => m)).toEqual(doc.milestones);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('makes the two starter certification steps follow their certification, and no other milestone', () => {
+    fc.assert(
+      fc.property(arbitraryV2Plan(), (doc) => {
+        for (const milestone of migrated(doc).plan.milestones) expect(milestone.follows).toBe(Object.hasOwn(STARTER_FOLLOWS, milestone.id) ? STARTER_FOLLOWS[milestone.id] : null);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is pure: the input is untouched and the same input gives the same output', () => {
+    fc.assert(
+      fc.property(arbitraryV2Plan(), (doc) => {
+        const before = JSON.stringify(doc);
+        const first = migrateV2toV3(doc);
+        expect(JSON.stringify(doc)).toBe(before);
+        expect(migrateV2toV3(doc)).toEqual(first);
+        expect(PlanSchema.safeParse(first).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives a milestone whose id is an Object.prototype name ("constructor") no rule', () => {
+    const doc = { schemaVersion: 2, profile: {}, skills: [], certifications: [], achievements: [], createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const milestone = (id: string) => ({ id, title: 'x', createdAt: doc.createdAt, updatedAt: doc.updatedAt });
+    const outcome = migratePlan({ ...doc, milestones: ['constructor', 'toString', '__proto__'].map(milestone) });
+    expect(outcome.kind === 'migrated' && outcome.plan.milestones.map((m) => m.follows)).toEqual([null, null, null]);
+  });
+
+  it('refuses a damaged v2 document with a message instead of guessing', () => {
+    const outcome = migratePlan({ schemaVersion: 2, profile: {}, skills: 'none', certifications: [], milestones: [], achievements: [], createdAt: 'x', updatedAt: 'y' });
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.kind === 'invalid' && outcome.message).toMatch(/^The version 2 plan is not valid/);
+  });
+});
