@@ -1,44 +1,36 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { composeApp } from '../compose';
-import { systemClock } from '../services/clock';
-import { forwardPlanEvents } from '../api/plan-events';
 import { flushOnExit } from '../storage';
-import { bridgePlatform } from './bridge-platform';
-import { DataDirLockedError, lockDataDir } from './data-dir-lock';
-import { createBridgeServer } from './server';
+import { startBridge, type StartedBridge } from './start-bridge';
 
 /**
  * `npm run web`: the real services and the built UI on http://127.0.0.1:$PORT/ (default 5317).
- * The plan lives in $PMO_PATHWAY_DATA_DIR, or a new temp folder (printed) when unset.
+ * The plan lives in $PMO_PATHWAY_DATA_DIR, or a new temp folder (printed) when unset. The start-up
+ * itself is startBridge (tested); this file only reads the environment, prints, and ends the process.
  */
 declare const __APP_VERSION__: string;
 
 const port = Number(process.env.PORT ?? 5317);
 const dataDir = process.env.PMO_PATHWAY_DATA_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'pmo-pathway-'));
-fs.mkdirSync(dataDir, { recursive: true });
 const rendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
 
-let releaseLock: () => void;
+let started: StartedBridge;
 try {
-  releaseLock = lockDataDir(dataDir);
+  started = startBridge({ dataDir, port, rendererDir, version: __APP_VERSION__ });
 } catch (error) {
-  console.error(error instanceof DataDirLockedError ? error.message : `Could not lock ${dataDir}: ${(error as Error).message}`);
+  // Another server owns the folder (DataDirLockedError's message says so), or start-up failed outright.
+  console.error((error as Error).message);
   process.exit(1);
 }
-process.on('exit', () => releaseLock());
-
-const { services, handlers } = composeApp({ dataDir, clock: systemClock, platform: bridgePlatform, version: __APP_VERSION__ });
-const token = randomBytes(24).toString('hex');
-const bridge = createBridgeServer({ port, token, rendererDir, handlers });
-forwardPlanEvents(services.plan, (event, payload) => bridge.broadcast({ event, payload }));
+const { bridge, services } = started;
+process.on('exit', () => started.releaseLock());
 
 bridge.server.listen(port, '127.0.0.1', () => {
   console.log(`PMO Pathway is running at http://127.0.0.1:${port}/`);
   console.log(`Plan data: ${dataDir}`);
+  if (started.unwritableReason) console.warn(started.unwritableReason);
   console.log('Press Ctrl+C to stop.');
 });
 bridge.server.on('error', (error) => {
@@ -46,15 +38,15 @@ bridge.server.on('error', (error) => {
   process.exit(1);
 });
 
-// Ctrl+C or SIGTERM: pending edits are written (flushOnExit flushes first), then the server stops.
+// Ctrl+C or SIGTERM: pending edits are written (flushOnExit flushes first), then what happened is said.
 flushOnExit(
   { flush: () => services.plan.flush() },
   {
-    onSignal: (signal) => {
-      console.log(`Received ${signal}: saved, stopping.`);
+    onSignal: (signal, saved) => {
+      (saved ? console.log : console.error)(started.stopMessage(signal, saved));
       bridge.server.close();
       bridge.server.closeAllConnections();
-      process.exit(0);
+      process.exit(saved ? 0 : 1);
     },
   },
 );

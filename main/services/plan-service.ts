@@ -23,8 +23,8 @@ export interface PlanListeners {
 export class PlanService {
   private plan: Plan;
   private revision = 0;
-  private readonly readOnly: boolean;
-  private readonly notices: Notice[];
+  private readOnly: boolean;
+  private notices: Notice[];
   private save: SaveStatus = { state: 'saved', message: null };
   private readonly listeners = new Set<Partial<PlanListeners>>();
 
@@ -74,6 +74,29 @@ export class PlanService {
     return this.commit(parsed.data, true);
   }
 
+  /**
+   * Put a plan in place of a read-only one and make the plan writable: used once the file that made it
+   * read-only (a newer version's plan) has been moved aside and the writer may write again. The plan is
+   * written at once and `changed` fires, so every page reloads its snapshot (notices included).
+   */
+  reopenWritable(plan: Plan, notices: Notice[]): PlanSnapshot {
+    const parsed = safeParsePlan(plan);
+    if (!parsed.success) throw parsed.error;
+    this.readOnly = false;
+    this.notices = notices;
+    return this.commit(parsed.data, true);
+  }
+
+  /**
+   * Refuse with 'read-only' while the plan must not be written. Services that replace the plan call this
+   * before anything else (before a backup, before retention), so a refused call has no side effect at all.
+   */
+  assertWritable(refused = 'the change was not saved'): void {
+    if (this.readOnly) {
+      throw new ApiError('read-only', `This plan is open read-only, so ${refused}. ${this.notices[0]?.message ?? ''}`.trim());
+    }
+  }
+
   /** Write anything pending now (quit, shutdown, SIGTERM). True when nothing is left unsaved. */
   flush(): boolean {
     return this.store.writer.flush();
@@ -98,12 +121,6 @@ export class PlanService {
     const snapshot = this.snapshot();
     for (const listener of this.listeners) listener.changed?.(snapshot);
     return snapshot;
-  }
-
-  private assertWritable(): void {
-    if (this.readOnly) {
-      throw new ApiError('read-only', `This plan is open read-only, so the change was not saved. ${this.notices[0]?.message ?? ''}`.trim());
-    }
   }
 
   private setSaveStatus(status: SaveStatus): void {

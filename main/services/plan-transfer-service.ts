@@ -1,4 +1,5 @@
 import type { ExportResult } from '../../shared/cv/export/formats';
+import type { PlanSnapshot } from '../../shared/ipc/contract';
 import { MAX_IMPORT_BYTES, PLAN_FILE_EXTENSION, type BackupSummary, type ImportPreview } from '../../shared/ipc/plan-transfer';
 import { ApiError } from '../../shared/ipc/errors';
 import { createPlanFile, localDate, parsePlanFile, type Plan } from '../../shared/model';
@@ -12,6 +13,8 @@ import type { PlanService } from './plan-service';
  * Backups, restore, and whole-plan export and import. Every operation that replaces the plan first
  * backs up the one in use, and returns that backup's id, so it can always be undone from the Backups
  * screen. A bad import file is refused with a message and the plan (and its file) stay as they were.
+ * A read-only plan refuses a restore or an import before anything happens: no backup is taken and
+ * retention does not run, so a refused call leaves every file as it was.
  */
 export class PlanTransferService {
   private pendingImport: { id: string; plan: Plan } | null = null;
@@ -19,7 +22,7 @@ export class PlanTransferService {
 
   constructor(
     private readonly plans: PlanService,
-    private readonly storage: Pick<DurablePlan, 'backups' | 'snapshotBefore'>,
+    private readonly storage: Pick<DurablePlan, 'backups' | 'snapshotBefore' | 'openNewestBackupInstead'>,
     private readonly platform: Pick<Platform, 'saveFile'>,
     private readonly clock: Clock,
     private readonly appVersion: string,
@@ -30,10 +33,29 @@ export class PlanTransferService {
   }
 
   restoreBackup(id: string): { undoBackupId: string } {
+    this.plans.assertWritable('nothing was restored');
     const read = this.storage.backups.read(id);
     if (read.kind === 'not-found') throw new ApiError('not-found', 'That backup no longer exists. Refresh the list and try again.');
     if (read.kind === 'unusable') throw new ApiError('validation', `That backup cannot be restored: ${read.reason}.`);
-    return this.replaceWith(read.plan, 'restore');
+    // Retention after the before-restore backup must not remove the very backup being restored.
+    return this.replaceWith(read.plan, 'restore', [read.info.id]);
+  }
+
+  /**
+   * Open the newest readable backup instead of a plan a newer version wrote (offered by the load notice):
+   * the newer file is moved aside unchanged, the plan becomes writable and is saved at once.
+   */
+  openNewestBackup(): PlanSnapshot {
+    const outcome = this.storage.openNewestBackupInstead();
+    switch (outcome.kind) {
+      case 'opened':
+        return this.plans.reopenWritable(outcome.plan, [{ level: 'info', message: outcome.message }]);
+      case 'not-offered':
+      case 'no-backup':
+        throw new ApiError('not-found', outcome.message);
+      case 'failed':
+        throw new ApiError('io', outcome.message);
+    }
   }
 
   async exportPlanFile(): Promise<ExportResult> {
@@ -82,6 +104,7 @@ export class PlanTransferService {
   }
 
   confirmImport(importId: string): { undoBackupId: string } {
+    this.plans.assertWritable('nothing was imported');
     const pending = this.pendingImport;
     if (!pending || pending.id !== importId) {
       throw new ApiError('not-found', 'That import is no longer waiting to be confirmed. Choose the file again.');
@@ -92,11 +115,11 @@ export class PlanTransferService {
     return result;
   }
 
-  private replaceWith(plan: Plan, kind: 'restore' | 'import'): { undoBackupId: string } {
+  private replaceWith(plan: Plan, kind: 'restore' | 'import', keep: readonly string[] = []): { undoBackupId: string } {
     // The backup comes first: if it cannot be written, nothing is replaced.
     let undo;
     try {
-      undo = this.storage.snapshotBefore(kind, this.plans.current);
+      undo = this.storage.snapshotBefore(kind, this.plans.current, keep);
     } catch (error) {
       const cause = error instanceof StorageError ? storageCause(error.code) : 'the backup could not be written';
       throw new ApiError('io', `Your current plan could not be backed up first (${cause}), so the ${kind} was not done. Nothing was changed.`);

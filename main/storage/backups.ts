@@ -39,6 +39,14 @@ export interface BackupStoreOptions {
   /** ... plus the newest one of each UTC day in this many days (default 30). */
   keepDailyDays?: number;
   write?: Omit<DurableWriteOptions, 'fs'>;
+  /** Remove temp files a crash left here (default true); false when the folder must not be written at all. */
+  sweepTemps?: boolean;
+}
+
+/** A backup file that could not be used, and why (plain words, finishing "it could not be read: <reason>"). */
+export interface UnusableBackup {
+  id: string;
+  reason: string;
 }
 
 const NAME = /^plan-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z]+(?:-[a-z]+)*)\.json$/;
@@ -83,7 +91,7 @@ export class BackupStore {
     this.keepDailyDays = options.keepDailyDays ?? 30;
     this.writeOptions = { ...options.write, fs: this.fs };
     // Only this store writes here, so a temp file now is one a crash left behind mid-snapshot.
-    sweepTempsIn(this.dir, undefined, this.fs);
+    if (options.sweepTemps ?? true) sweepTempsIn(this.dir, undefined, this.fs);
   }
 
   /**
@@ -115,8 +123,11 @@ export class BackupStore {
     return this.snapshotNow(plan, reason);
   }
 
-  /** Take a snapshot now, whatever the throttle says: before a restore or an import, so it can be undone. */
-  snapshotNow(plan: Plan, reason: string): BackupInfo {
+  /**
+   * Take a snapshot now, whatever the throttle says: before a restore or an import, so it can be undone.
+   * Retention runs after it, sparing `keep` (the backup being restored, which must outlive its restore).
+   */
+  snapshotNow(plan: Plan, reason: string, keep: readonly string[] = []): BackupInfo {
     if (!REASON.test(reason) || reason.length > 32) throw new Error(`Not a backup reason: "${reason}"`);
     const checked = PlanSchema.safeParse(plan);
     if (!checked.success) {
@@ -124,13 +135,16 @@ export class BackupStore {
     }
     const json = serializePlan(checked.data);
     this.fs.mkdirSync(this.dir, { recursive: true });
-    const { name, at } = this.freeName(reason);
+    const takenAt = this.now();
+    const { name, at } = this.freeName(reason, takenAt);
     durableWriteFileSync(join(this.dir, name), json, this.writeOptions);
     const info: BackupInfo = { id: name.slice(0, -'.json'.length), createdAt: at.toISOString(), reason, counts: countsOf(checked.data) };
     this.infoCache.set(name, info);
-    this.lastSnapshotAt = at;
+    // The throttle counts from when it was taken, not from the name's stamp, which may have been moved on
+    // a millisecond or two to stay unique (that looked like a clock set back, and snapshotted again at once).
+    this.lastSnapshotAt = takenAt;
     this.lastSnapshotJson = json;
-    this.prune();
+    this.prune(keep);
     return info;
   }
 
@@ -161,21 +175,32 @@ export class BackupStore {
 
   /** The newest backup that validates, for recovering from a damaged plan file. */
   newestValid(): Extract<BackupRead, { kind: 'ok' }> | null {
+    return this.newestValidAndSkipped().found;
+  }
+
+  /**
+   * The newest backup that validates, and every newer one that did not (with why), so whoever falls back
+   * to an older backup, or to nothing, can say what it had to pass over.
+   */
+  newestValidAndSkipped(): { found: Extract<BackupRead, { kind: 'ok' }> | null; skipped: UnusableBackup[] } {
+    const skipped: UnusableBackup[] = [];
     for (const name of this.names()) {
-      const read = this.read(name.slice(0, -'.json'.length));
-      if (read.kind === 'ok') return read;
+      const id = name.slice(0, -'.json'.length);
+      const read = this.read(id);
+      if (read.kind === 'ok') return { found: read, skipped };
+      skipped.push({ id, reason: read.kind === 'unusable' ? read.reason : 'it disappeared while being read' });
     }
-    return null;
+    return { found: null, skipped };
   }
 
   /**
    * Retention: keep the newest `keepLast` valid backups plus the newest of each UTC day within
-   * `keepDailyDays`; delete the other valid ones. Returns the ids removed.
+   * `keepDailyDays`, and every id in `spare`; delete the other valid ones. Returns the ids removed.
    */
-  prune(): string[] {
+  prune(spare: readonly string[] = []): string[] {
     const valid = this.list();
     const now = this.now().getTime();
-    const keep = new Set(valid.slice(0, this.keepLast).map((b) => b.id));
+    const keep = new Set([...spare, ...valid.slice(0, this.keepLast).map((b) => b.id)]);
     const daysSeen = new Set<string>();
     for (const backup of valid) {
       const age = now - Date.parse(backup.createdAt);
@@ -227,9 +252,9 @@ export class BackupStore {
   }
 
   /** A name for a snapshot taken now, moved on by a millisecond while the stamp is taken, so two never collide. */
-  private freeName(reason: string): { name: string; at: Date } {
+  private freeName(reason: string, now: Date): { name: string; at: Date } {
     const taken = new Set(this.names().map((n) => n.slice(0, STAMPED_PREFIX_LENGTH)));
-    let at = this.now();
+    let at = now;
     while (taken.has(backupFileName(at, reason).slice(0, STAMPED_PREFIX_LENGTH))) at = new Date(at.getTime() + 1);
     return { name: backupFileName(at, reason), at };
   }

@@ -3,8 +3,10 @@ import { BackupStore, type BackupInfo } from './backups';
 import type { DurableWriteOptions } from './durable-write';
 import { errnoOf, realFs, type StorageFs } from './fs-port';
 import { loadPlanFile, planFilePath, type LoadedPlan } from './plan-file';
+import { humanTime } from './plan-recovery';
+import { moveToQuarantine } from './quarantine';
 import { createPlanWriter, type PlanWriter, type Timers } from './plan-writer';
-import { StorageError } from './storage-error';
+import { storageCause, StorageError } from './storage-error';
 
 /**
  * The storage layer put together for one data folder: load (with recovery), the single writer, and
@@ -24,7 +26,18 @@ export interface DurablePlanOptions {
   debounceMs?: number;
   backupIntervalMs?: number;
   write?: Omit<DurableWriteOptions, 'fs'>;
+  /**
+   * Set when the data folder is known not to be writable (the bridge could not even create its lock
+   * file there): the plan opens read-only with this plain message, and nothing in the folder is touched.
+   */
+  unwritableReason?: string | null;
 }
+
+/** The outcome of opening the newest backup instead of a newer version's plan. */
+export type OpenedInstead =
+  | { kind: 'opened'; plan: Plan; backup: BackupInfo; movedTo: string; message: string }
+  | { kind: 'not-offered' | 'no-backup'; message: string }
+  | { kind: 'failed'; code: string; message: string };
 
 export interface DurablePlan {
   /** Absolute path of plan.json, to show the person. */
@@ -33,23 +46,34 @@ export interface DurablePlan {
   readonly loaded: LoadedPlan;
   readonly writer: PlanWriter;
   readonly backups: BackupStore;
-  /** Snapshot the current plan before a restore or an import, so either can be undone. */
-  snapshotBefore(kind: 'restore' | 'import', plan: Plan): BackupInfo;
+  /**
+   * Snapshot the current plan before a restore or an import, so either can be undone. Retention runs
+   * after it but spares `keep` (the id of the backup being restored).
+   */
+  snapshotBefore(kind: 'restore' | 'import', plan: Plan, keep?: readonly string[]): BackupInfo;
+  /**
+   * When the plan is read-only only because a newer version wrote it: move that file, unchanged, into
+   * quarantine/ (one rename) and let the writer write again, handing back the newest readable backup
+   * for the caller to put in place (and save at once). Nothing is moved unless a backup can be opened.
+   */
+  openNewestBackupInstead(): OpenedInstead;
 }
 
 export function openDurablePlan(options: DurablePlanOptions): DurablePlan {
   const fs = options.fs ?? realFs;
   const location = planFilePath(options.dataDir);
+  const unwritable = options.unwritableReason ?? null;
   try {
-    fs.mkdirSync(options.dataDir, { recursive: true });
+    if (!unwritable) fs.mkdirSync(options.dataDir, { recursive: true });
   } catch (error) {
     // Loading copes with a missing folder (read-only or new plan); saving will report the problem.
     options.onError(new StorageError(errnoOf(error) ?? 'EUNKNOWN', 'mkdir', options.dataDir, `PMO Pathway could not create its data folder at ${options.dataDir}.`));
   }
   const backups = new BackupStore({
-    dataDir: options.dataDir, fs, now: options.now, minIntervalMs: options.backupIntervalMs, write: options.write,
+    dataDir: options.dataDir, fs, now: options.now, minIntervalMs: options.backupIntervalMs, write: options.write, sweepTemps: !unwritable,
   });
-  const loaded = loadPlanFile({ dataDir: options.dataDir, backups, fs, now: options.now, write: options.write });
+  const loaded = loadPlanFile({ dataDir: options.dataDir, backups, fs, now: options.now, write: options.write, unwritableReason: unwritable });
+  let newerSetAside = false;
 
   const backupAfterSave = (plan: Plan) => {
     try {
@@ -59,7 +83,7 @@ export function openDurablePlan(options: DurablePlanOptions): DurablePlan {
     }
   };
   const writer = createPlanWriter({
-    path: location,
+    path: loaded.writePath,
     fs,
     timers: options.timers,
     debounceMs: options.debounceMs,
@@ -88,12 +112,38 @@ export function openDurablePlan(options: DurablePlanOptions): DurablePlan {
     }
   }
 
+  const openNewestBackupInstead = (): OpenedInstead => {
+    if (loaded.newerVersion === null || unwritable || newerSetAside) {
+      return { kind: 'not-offered', message: 'There is no plan from a newer version to set aside, so nothing was changed.' };
+    }
+    const newest = backups.newestValid();
+    if (!newest) return { kind: 'no-backup', message: 'No backup can be opened, so your plan was left as it is, read-only.' };
+    let movedTo: string;
+    try {
+      // Named for what it is, so nobody mistakes it for a damaged file: plan-newer-version-v<N>-<stamp>.json.
+      movedTo = moveToQuarantine(fs, options.dataDir, loaded.writePath, `plan-newer-version-v${loaded.newerVersion}`, (options.now ?? (() => new Date()))());
+    } catch (error) {
+      const code = errnoOf(error) ?? 'EUNKNOWN';
+      return { kind: 'failed', code, message: `The plan from the newer version could not be moved aside (${storageCause(code)}), so nothing was changed.` };
+    }
+    newerSetAside = true;
+    writer.makeWritable();
+    return {
+      kind: 'opened',
+      plan: newest.plan,
+      backup: newest.info,
+      movedTo,
+      message: `PMO Pathway opened your most recent backup, from ${humanTime(newest.info.createdAt)}. The plan saved by the newer version was moved, unchanged, to ${movedTo}; a newer version of PMO Pathway can still open it from there.`,
+    };
+  };
+
   return {
     location,
     loaded,
     writer,
     backups,
-    snapshotBefore: (kind, plan) => backups.snapshotNow(plan, `before-${kind}`),
+    snapshotBefore: (kind, plan, keep) => backups.snapshotNow(plan, `before-${kind}`, keep),
+    openNewestBackupInstead,
   };
 }
 

@@ -15,8 +15,11 @@ interface ProcessLike {
 
 export interface FlushOnExitOptions {
   process?: ProcessLike;
-  /** What to do after flushing on a signal; Electron passes `() => app.quit()`. Default: exit 128 + signal. */
-  onSignal?: (signal: NodeJS.Signals) => void;
+  /**
+   * What to do after flushing on a signal; Electron passes `() => app.quit()`. Default: exit 128 + signal.
+   * `saved` is what the flush answered: false when something could not be written (say so, never "saved").
+   */
+  onSignal?: (signal: NodeJS.Signals, saved: boolean) => void;
 }
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
@@ -28,9 +31,9 @@ export function flushOnExit(writer: { flush(): boolean }, options: FlushOnExitOp
     writer.flush();
   };
   const onSignal = (signal: NodeJS.Signals) => {
-    writer.flush();
+    const saved = writer.flush();
     // A signal listener replaces Node's default "terminate", so end the process ourselves.
-    if (options.onSignal) options.onSignal(signal);
+    if (options.onSignal) options.onSignal(signal, saved);
     else proc.exit(128 + (constants.signals[signal] ?? 0));
   };
   proc.on('exit', onExit);

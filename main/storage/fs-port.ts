@@ -18,6 +18,12 @@ export interface StorageFs {
   unlinkSync(path: string): void;
   readFileSync(path: string): Buffer;
   statSync(path: string): { size: number; isFile(): boolean };
+  /** Like statSync, but about a link itself: used to tell a plan.json symlink from the file it points to. */
+  lstatSync(path: string): { isSymbolicLink(): boolean };
+  /** The path with every link resolved; throws ENOENT when the end of the chain is missing. */
+  realpathSync(path: string): string;
+  /** Where one link points, as written in the link (may be relative to the link's folder). */
+  readlinkSync(path: string): string;
   readdirSync(path: string): string[];
   mkdirSync(path: string, options: { recursive: true }): unknown;
 }

@@ -1,4 +1,5 @@
 import { migratePlan, type Plan } from '../../shared/model';
+import { detectTextEncoding, looksLikeMisreadUtf16, nestsDeeperThan, TOO_DEEP_REASON, UTF16_UNRECOGNISED_REASON, type PlanTextEncoding } from '../../shared/model/plan-text';
 import { errnoOf, type StorageFs } from './fs-port';
 
 /**
@@ -21,8 +22,6 @@ export type PlanRead =
 export function serializePlan(plan: Plan): string {
   return JSON.stringify(plan, undefined, '\t');
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readPlanDocument(fs: StorageFs, path: string, maxBytes = MAX_PLAN_BYTES): PlanRead {
   let size: number;
@@ -60,22 +59,48 @@ export function readPlanDocument(fs: StorageFs, path: string, maxBytes = MAX_PLA
   }
 }
 
-/** Bytes to a JSON value, or a plain-English reason why they are not one. */
+/**
+ * Bytes to a JSON value, or a plain-English reason why they are not one. UTF-8 is what the app writes;
+ * UTF-16 (with a byte-order mark, as Windows Notepad and PowerShell save, or unmistakably UTF-16 without
+ * one) is decoded too, so a plan someone re-saved in an editor still opens.
+ */
 export function parseDocument(bytes: Uint8Array): { doc: unknown } | { reason: string } {
+  const { encoding, bomLength } = detectTextEncoding(bytes);
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = decode(bytes.subarray(bomLength), encoding);
   } catch {
-    return { reason: 'it is not readable text' };
+    if (encoding !== 'utf-8') return { reason: 'it is UTF-16 text with damaged characters' };
+    // UTF-16 that was not recognised (say, a stray byte in front) is rarely valid UTF-8: name it all the same.
+    return { reason: looksLikeMisreadUtf16(Buffer.from(bytes).toString('latin1')) ? UTF16_UNRECOGNISED_REASON : 'it is not readable text' };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM added by a text editor is harmless
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a second mark, or one the decoder kept, is harmless
+  if (looksLikeMisreadUtf16(text)) return { reason: UTF16_UNRECOGNISED_REASON };
   if (text.includes('\u0000')) return { reason: 'it contains NUL bytes, which a crash or a disk fault can leave behind' };
   if (text.trim() === '') return { reason: 'it is empty' };
+  if (nestsDeeperThan(text)) return { reason: TOO_DEEP_REASON };
   try {
     return { doc: JSON.parse(text) as unknown };
   } catch {
     return { reason: 'it is not complete JSON (it may have been cut off)' };
   }
+}
+
+const decoders = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }),
+};
+
+function decode(bytes: Uint8Array, encoding: PlanTextEncoding): string {
+  if (encoding !== 'utf-16be') return decoders[encoding].decode(bytes);
+  // Swapped into little-endian order: Node's utf-16be decoder needs full ICU, which not every build has.
+  if (bytes.length % 2 !== 0) throw new Error('odd length');
+  const swapped = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1] as number;
+    swapped[i + 1] = bytes[i] as number;
+  }
+  return decoders['utf-16le'].decode(swapped);
 }
 
 function unreadable(error: unknown): PlanRead {

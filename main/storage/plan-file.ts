@@ -4,17 +4,23 @@ import type { Notice } from '../../shared/ipc/contract';
 import type { BackupStore } from './backups';
 import { durableWriteFileSync, sweepStaleTemps, type DurableWriteOptions } from './durable-write';
 import { errnoOf, realFs, type StorageFs } from './fs-port';
-import { MAX_PLAN_BYTES, readPlanDocument } from './plan-codec';
+import { MAX_PLAN_BYTES, readPlanDocument, type PlanRead } from './plan-codec';
+import { locatePlanFile, realPlanPath, type PlanLocation } from './plan-location';
+import { describePassedOver, humanTime, QUARANTINE_DIR, recoverPlan, stamp, whereToLook, type Recovery } from './plan-recovery';
+import { moveToQuarantine } from './quarantine';
 
 /**
  * Loading the plan at start-up. The rules, in order of importance:
  * - never start empty while readable plan data exists on disk (fall back to backups, then to the
- *   copies kept before a migration);
+ *   copies kept before a migration), and never start empty in silence when copies existed but could
+ *   not be read;
  * - a damaged file is MOVED to `quarantine/` (one rename: never copied-then-deleted, never deleted);
  * - a file we cannot read, or cannot move aside, or that a newer version wrote, is opened read-only,
- *   so nothing we write can ever replace it;
+ *   so nothing we write can ever replace it; so is a plan.json link whose target is missing;
  * - before a migration the original bytes are kept as `pre-migration-v<N>.json`; if that copy cannot
- *   be made, the migrated plan opens read-only rather than overwrite the only original.
+ *   be made, the migrated plan opens read-only rather than overwrite the only original;
+ * - when the folder cannot be written at all (`unwritableReason`), loading writes, moves and deletes
+ *   nothing, and the plan opens read-only.
  */
 
 export const PLAN_FILE_NAME = 'plan.json';
@@ -32,6 +38,10 @@ export interface LoadedPlan {
   notices: Notice[];
   /** Where a damaged plan file was moved, if it was. */
   quarantinedTo: string | null;
+  /** The file saves replace: plan.json itself, or the file a plan.json link points to (the link is kept). */
+  writePath: string;
+  /** The plan version a newer app wrote, when that is why the plan is read-only; else null. */
+  newerVersion: number | null;
 }
 
 export interface LoadOptions {
@@ -41,81 +51,98 @@ export interface LoadOptions {
   now?: () => Date;
   maxBytes?: number;
   write?: Omit<DurableWriteOptions, 'fs'>;
+  /** Set when the data folder cannot be written (read-only disk, no permission): load without any side effect. */
+  unwritableReason?: string | null;
 }
 
 export function planFilePath(dataDir: string): string {
   return join(dataDir, PLAN_FILE_NAME);
 }
 
+type Result = (plan: Plan, source: LoadSource, extra?: Partial<LoadedPlan>) => LoadedPlan;
+
 export function loadPlanFile(options: LoadOptions): LoadedPlan {
   const fs = options.fs ?? realFs;
   const now = options.now ?? (() => new Date());
   const path = planFilePath(options.dataDir);
-  const read = readPlanDocument(fs, path, options.maxBytes ?? MAX_PLAN_BYTES);
-  const result = (plan: Plan, source: LoadSource, extra: Partial<LoadedPlan> = {}): LoadedPlan => ({
-    plan, source, readOnly: false, needsSave: false, notices: [], quarantinedTo: null, ...extra,
+  const location = locatePlanFile(fs, path);
+  const file = realPlanPath(location);
+  const result: Result = (plan, source, extra = {}) => ({
+    plan, source, readOnly: false, needsSave: false, notices: [], quarantinedTo: null, writePath: file, newerVersion: null, ...extra,
   });
   const recover = () => recoverPlan(options, fs);
   const empty = () => createEmptyPlan(now().toISOString());
+  const opened = (recovery: Recovery) => (recovery.found ? `PMO Pathway opened ${recovery.found.label}` : 'PMO Pathway opened an empty plan');
+
+  if (location.kind === 'dangling' || location.kind === 'broken') {
+    const recovery = recover();
+    return result(recovery.found?.plan ?? empty(), recovery.found ? 'backup' : 'new', {
+      readOnly: true,
+      notices: [{ level: 'error', message: `${linkProblem(location)} ${opened(recovery)}, read-only, so nothing is written over the link. ${linkFix(location)}` }],
+    });
+  }
+
+  const read = readPlanDocument(fs, file, options.maxBytes ?? MAX_PLAN_BYTES);
+  if (options.unwritableReason) return loadWithoutWriting(options.unwritableReason, read, path, recover, empty, result);
 
   switch (read.kind) {
     case 'ok': {
-      sweepStaleTemps(path, fs);
+      sweepStaleTemps(file, fs);
       if (read.fromVersion === null) return result(read.plan, 'file');
       return migrated(options, fs, now, read.plan, read.fromVersion, read.bytes, result);
     }
     case 'missing': {
-      const found = recover();
-      if (!found) return result(empty(), 'new');
-      return result(found.plan, 'backup', {
+      const recovery = recover();
+      const passed = describePassedOver(recovery.passedOver);
+      if (!recovery.found) {
+        if (!passed) return result(empty(), 'new');
+        return result(empty(), 'new', {
+          notices: [{
+            level: 'error',
+            message: `No plan file was found at ${path}, and ${passed}, so PMO Pathway started a new, empty plan. ${whereToLook(options.dataDir)}`,
+          }],
+        });
+      }
+      return result(recovery.found.plan, 'backup', {
         needsSave: true,
-        notices: [{ level: 'warning', message: `Your plan file was missing, so PMO Pathway opened ${found.label}.` }],
+        notices: [{ level: 'warning', message: `Your plan file was missing, so ${opened(recovery)}.${passedOverNote(passed, options.dataDir)}` }],
       });
     }
-    case 'newer': {
-      // Show what we can of it; zod drops the fields this version does not know, and nothing is written.
-      const view = PlanSchema.safeParse({ ...(read.doc as object), schemaVersion: PLAN_SCHEMA_VERSION });
-      const partial = view.success ? '' : ' This version cannot show its contents.';
-      return result(view.success ? view.data : empty(), 'newer-version', {
-        readOnly: true,
-        notices: [{
-          level: 'error',
-          message: `Your plan was saved by a newer version of PMO Pathway (plan version ${read.version}; this version understands up to ${PLAN_SCHEMA_VERSION}). It is open read-only and will not be changed.${partial} Update PMO Pathway to edit it.`,
-        }],
-      });
-    }
+    case 'newer':
+      return newerVersion(options, read, result, empty);
     case 'unreadable': {
-      const found = recover();
-      return result(found?.plan ?? empty(), found ? 'backup' : 'new', {
+      const recovery = recover();
+      return result(recovery.found?.plan ?? empty(), recovery.found ? 'backup' : 'new', {
         readOnly: true,
         notices: [{
           level: 'error',
-          message: `PMO Pathway could not read your plan file at ${path} (${read.reason}). ${found ? `It opened ${found.label}` : 'It opened an empty plan'} read-only, so the file is not overwritten. Fix the problem, then restart PMO Pathway.`,
+          message: `PMO Pathway could not read your plan file at ${path} (${read.reason}). ${recovery.found ? `It opened ${recovery.found.label}` : 'It opened an empty plan'} read-only, so the file is not overwritten. Fix the problem, then restart PMO Pathway.`,
         }],
       });
     }
     case 'corrupt': {
       let moved: string;
       try {
-        moved = quarantine(fs, options.dataDir, path, now());
+        moved = moveToQuarantine(fs, options.dataDir, file, 'plan', now());
       } catch (error) {
-        const found = recover();
-        return result(found?.plan ?? empty(), found ? 'backup' : 'new', {
+        const recovery = recover();
+        return result(recovery.found?.plan ?? empty(), recovery.found ? 'backup' : 'new', {
           readOnly: true,
           notices: [{
             level: 'error',
-            message: `Your plan file at ${path} is damaged (${read.reason}) and could not be moved aside (${errnoOf(error) ?? 'error'}). ${found ? `PMO Pathway opened ${found.label}` : 'PMO Pathway opened an empty plan'} read-only so the damaged file is not overwritten.`,
+            message: `Your plan file at ${path} is damaged (${read.reason}) and could not be moved aside (${errnoOf(error) ?? 'error'}). ${opened(recovery)} read-only so the damaged file is not overwritten.`,
           }],
         });
       }
-      const found = recover();
-      if (found) {
-        return result(found.plan, 'backup', {
+      const recovery = recover();
+      const passed = describePassedOver(recovery.passedOver);
+      if (recovery.found) {
+        return result(recovery.found.plan, 'backup', {
           needsSave: true,
           quarantinedTo: moved,
           notices: [{
             level: 'warning',
-            message: `Your plan file was damaged (${read.reason}). It was moved to ${moved} and PMO Pathway opened ${found.label}. Changes made after that may be missing.`,
+            message: `Your plan file was damaged (${read.reason}). It was moved to ${moved} and ${opened(recovery)}. Changes made after that may be missing.${passedOverNote(passed, options.dataDir)}`,
           }],
         });
       }
@@ -124,14 +151,67 @@ export function loadPlanFile(options: LoadOptions): LoadedPlan {
         quarantinedTo: moved,
         notices: [{
           level: 'error',
-          message: `Your plan file was damaged (${read.reason}) and no backup could be opened, so PMO Pathway started a new, empty plan. The damaged file was kept at ${moved}.`,
+          message: `Your plan file was damaged (${read.reason}) and no backup could be opened, so PMO Pathway started a new, empty plan. The damaged file was kept at ${moved}.${passed ? ` Also, ${passed}. ${whereToLook(options.dataDir)}` : ''}`,
         }],
       });
     }
   }
 }
 
-type Result = (plan: Plan, source: LoadSource, extra?: Partial<LoadedPlan>) => LoadedPlan;
+/** " Also, 2 backup copies … could not be read (…). Nothing was deleted: …", or '' when none were passed over. */
+function passedOverNote(passed: string, dataDir: string): string {
+  return passed ? ` Also, ${passed}. ${whereToLook(dataDir)}` : '';
+}
+
+function linkProblem(location: Extract<PlanLocation, { kind: 'dangling' | 'broken' }>): string {
+  return location.kind === 'dangling'
+    ? `Your plan file ${location.path} is a link to ${location.target}, which is not there (is a drive disconnected, or a sync folder not ready yet?).`
+    : `Your plan file ${location.path} is a link to ${location.target} that cannot be opened: ${location.reason}.`;
+}
+
+function linkFix(location: Extract<PlanLocation, { kind: 'dangling' | 'broken' }>): string {
+  return location.kind === 'dangling'
+    ? `Connect the drive or folder that holds ${location.target}, then restart PMO Pathway.`
+    : 'Fix the link, then restart PMO Pathway.';
+}
+
+/**
+ * A plan a newer version wrote: shown read-only (zod drops the fields this version does not know), never
+ * written. When a readable backup exists, the notice offers to open it instead (see DurablePlan).
+ */
+function newerVersion(options: LoadOptions, read: Extract<PlanRead, { kind: 'newer' }>, result: Result, empty: () => Plan): LoadedPlan {
+  const view = PlanSchema.safeParse({ ...(read.doc as object), schemaVersion: PLAN_SCHEMA_VERSION });
+  const partial = view.success ? '' : ' This version cannot show its contents.';
+  const backup = options.backups.newestValid();
+  const offer = backup
+    ? ` Or open your most recent backup, from ${humanTime(backup.info.createdAt)}, to keep working here: the newer file is then moved, unchanged, to ${join(options.dataDir, QUARANTINE_DIR)}.`
+    : '';
+  const notice: Notice = {
+    level: 'error',
+    message: `Your plan was saved by a newer version of PMO Pathway (plan version ${read.version}; this version understands up to ${PLAN_SCHEMA_VERSION}). It is open read-only and will not be changed.${partial} Update PMO Pathway to edit it.${offer}`,
+  };
+  if (backup) notice.action = { id: 'open-newest-backup', label: 'Open my most recent backup' };
+  return result(view.success ? view.data : empty(), 'newer-version', { readOnly: true, newerVersion: read.version, notices: [notice] });
+}
+
+/** The folder cannot be written: show the best plan there is, read-only, and touch nothing on disk. */
+function loadWithoutWriting(reason: string, read: PlanRead, path: string, recover: () => Recovery, empty: () => Plan, result: Result): LoadedPlan {
+  const notices: Notice[] = [{ level: 'error', message: reason }];
+  if (read.kind === 'ok') return result(read.plan, read.fromVersion === null ? 'file' : 'migrated', { readOnly: true, notices });
+  if (read.kind === 'newer') {
+    const view = PlanSchema.safeParse({ ...(read.doc as object), schemaVersion: PLAN_SCHEMA_VERSION });
+    notices.push({ level: 'error', message: `Your plan was saved by a newer version of PMO Pathway (plan version ${read.version}). Update PMO Pathway to edit it.` });
+    return result(view.success ? view.data : empty(), 'newer-version', { readOnly: true, newerVersion: read.version, notices });
+  }
+  const recovery = recover();
+  const problem = read.kind === 'missing' ? `No plan file was found at ${path}` : `Your plan file at ${path} could not be used (${read.reason}); it was left as it is`;
+  const passed = describePassedOver(recovery.passedOver);
+  notices.push({
+    level: recovery.found ? 'warning' : 'error',
+    message: `${problem}, so ${recovery.found ? `PMO Pathway opened ${recovery.found.label}` : 'PMO Pathway opened an empty plan'}.${passed ? ` Also, ${passed}.` : ''}`,
+  });
+  return result(recovery.found?.plan ?? empty(), recovery.found ? 'backup' : 'new', { readOnly: true, notices });
+}
 
 function migrated(options: LoadOptions, fs: StorageFs, now: () => Date, plan: Plan, fromVersion: number, original: Uint8Array, result: Result): LoadedPlan {
   const upgrade = `Your plan was upgraded from version ${fromVersion} to ${PLAN_SCHEMA_VERSION}.`;
@@ -170,45 +250,4 @@ function keepPreMigrationCopy(fs: StorageFs, options: LoadOptions, version: numb
   const target = existing ? join(options.dataDir, `pre-migration-v${version}-${stamp(at)}.json`) : plain;
   durableWriteFileSync(target, bytes, { ...options.write, fs });
   return target;
-}
-
-/** Move the damaged file into `<dataDir>/quarantine/` with one rename; throws if it cannot. */
-function quarantine(fs: StorageFs, dataDir: string, path: string, at: Date): string {
-  const dir = join(dataDir, 'quarantine');
-  fs.mkdirSync(dir, { recursive: true });
-  const taken = new Set(fs.readdirSync(dir));
-  let name = `plan-${stamp(at)}.json`;
-  for (let n = 2; taken.has(name); n++) name = `plan-${stamp(at)}-${n}.json`;
-  const target = join(dir, name);
-  fs.renameSync(path, target);
-  return target;
-}
-
-/**
- * The best plan data left on disk: the newest valid backup, else the newest copy kept before a
- * migration. `label` finishes a sentence: "PMO Pathway opened <label>".
- */
-function recoverPlan(options: LoadOptions, fs: StorageFs): { plan: Plan; label: string } | null {
-  const backup = options.backups.newestValid();
-  if (backup) return { plan: backup.plan, label: `your most recent backup, from ${humanTime(backup.info.createdAt)}` };
-  let names: string[];
-  try {
-    names = fs.readdirSync(options.dataDir).filter((n) => /^pre-migration-v\d+(-\w+)?\.json$/.test(n));
-  } catch {
-    return null;
-  }
-  for (const name of names.sort().reverse()) {
-    const read = readPlanDocument(fs, join(options.dataDir, name), options.maxBytes ?? MAX_PLAN_BYTES);
-    if (read.kind === 'ok') return { plan: read.plan, label: `the copy of your plan kept before an upgrade (${name})` };
-  }
-  return null;
-}
-
-/** `20240501T102030123Z`: sortable and valid in file names on every OS. */
-function stamp(at: Date): string {
-  return at.toISOString().replace(/[-:.]/g, '');
-}
-
-function humanTime(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }

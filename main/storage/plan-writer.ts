@@ -51,6 +51,11 @@ export interface PlanWriter {
   readonly pending: boolean;
   /** Flush, stop the timers and release the file, so another writer may be created for it. */
   close(): boolean;
+  /**
+   * Lift the read-only refusal the writer was created with: only once the file that made it read-only
+   * (a newer version's plan) has been moved aside, so what is written next can replace nothing of value.
+   */
+  makeWritable(): void;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -72,6 +77,7 @@ export function createPlanWriter(options: PlanWriterOptions): PlanWriter {
   let timer: unknown = null;
   let failures = 0;
   let closed = false;
+  let readOnlyReason = options.readOnlyReason ?? null;
 
   const arm = (ms: number) => {
     timer = timers.setTimeout(() => {
@@ -95,8 +101,8 @@ export function createPlanWriter(options: PlanWriterOptions): PlanWriter {
 
   function schedule(plan: Plan): void {
     if (closed) throw new Error(`The writer for ${path} is closed.`);
-    if (options.readOnlyReason) {
-      report(readOnlyError(path, options.readOnlyReason));
+    if (readOnlyReason) {
+      report(readOnlyError(path, readOnlyReason));
       return;
     }
     pendingPlan = plan;
@@ -148,6 +154,9 @@ export function createPlanWriter(options: PlanWriterOptions): PlanWriter {
       disarm();
       openFiles.delete(path);
       return done;
+    },
+    makeWritable() {
+      readOnlyReason = null;
     },
   };
 }

@@ -100,3 +100,23 @@ export function storageCause(code: string): string {
       return `the file system reported ${code}`;
   }
 }
+
+/**
+ * The notice for a data folder that cannot be written at all, found at start-up before any save (the
+ * browser bridge could not create its lock file there). Worded like the save failures above.
+ */
+export function unwritableFolderMessage(code: string, dir: string): string {
+  const openReadOnly = 'so your plan is open read-only and nothing you change can be saved.';
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `The disk holding PMO Pathway's data folder (${dir}) is full, ${openReadOnly} Free some space, then restart PMO Pathway.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `PMO Pathway is not allowed to write in its data folder (${dir}), ${openReadOnly} Check the folder's permissions, then restart PMO Pathway.`;
+    case 'EROFS':
+      return `The disk holding PMO Pathway's data folder (${dir}) is read-only, ${openReadOnly} Choose a folder on a writable disk, then restart PMO Pathway.`;
+    default:
+      return `PMO Pathway cannot write in its data folder (${dir}; ${storageCause(code)}), ${openReadOnly} Fix the folder, then restart PMO Pathway.`;
+  }
+}

@@ -1,5 +1,6 @@
 import { migratePlan } from './migrations';
 import type { Plan } from './plan';
+import { looksLikeMisreadUtf16, nestsDeeperThan, TOO_DEEP_REASON } from './plan-text';
 
 /**
  * The whole-plan file (`.pmoplan.json`): a versioned envelope around the plan document, and the checks
@@ -33,9 +34,15 @@ class ForbiddenKeyError extends Error {}
 
 /** Never throws: every problem becomes a message fit to show. */
 export function parsePlanFile(content: string): ParsedPlanFile {
+  const text = content.replace(/^\uFEFF/, '');
+  // Named before parsing: UTF-16 read as UTF-8 is "not JSON", and deep nesting overflowed the reviver's stack.
+  if (looksLikeMisreadUtf16(text)) {
+    return { ok: false, message: 'This file is saved as UTF-16 text, which could not be read here: save it as UTF-8 and import it again.' };
+  }
+  if (nestsDeeperThan(text)) return { ok: false, message: `This file is not a PMO Pathway plan: ${TOO_DEEP_REASON}.` };
   let doc: unknown;
   try {
-    doc = JSON.parse(content.replace(/^\uFEFF/, ''), (key, value: unknown) => {
+    doc = JSON.parse(text, (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
       return value;
     });

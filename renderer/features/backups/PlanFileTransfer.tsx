@@ -4,6 +4,7 @@ import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../store';
 import { describeCounts } from './backup-words';
+import { readPlanFileText } from './read-plan-file';
 
 /**
  * Move the whole plan between computers: save it as one .pmoplan.json file, or import one. An import
@@ -41,7 +42,9 @@ export function PlanFileTransfer() {
     }
     setBusy(true);
     try {
-      setPreview(await api.previewImport({ fileName: file.name, content: await file.text() }));
+      const read = await readPlanFileText(file);
+      if ('problem' in read) setProblem(`${file.name} was not imported: ${read.problem}. Your plan is unchanged.`);
+      else setPreview(await api.previewImport({ fileName: file.name, content: read.text }));
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {

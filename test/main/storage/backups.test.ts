@@ -100,6 +100,38 @@ describe('BackupStore', () => {
     expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(36);
   });
 
+  it('retention spares the backup being restored, however old, and only that one', () => {
+    const dataDir = tempDir();
+    const clock = { t: Date.UTC(2025, 0, 1, 9) };
+    const backups = store(dataDir, clock, { keepLast: 2, keepDailyDays: 0 });
+    const oldest = backups.snapshotNow(samplePlan(1, 'oldest'), 'auto');
+    clock.t += MIN;
+    const second = backups.snapshotNow(samplePlan(2, 'second'), 'auto');
+    clock.t += MIN;
+    backups.snapshotNow(samplePlan(3, 'third'), 'auto'); // retention: the oldest goes
+    expect(backups.list().map((b) => b.id)).not.toContain(oldest.id);
+
+    clock.t += MIN;
+    const before = backups.snapshotNow(samplePlan(4, 'in use'), 'before-restore', [second.id]);
+    expect(backups.list().map((b) => b.id)).toEqual([before.id, expect.stringMatching(/^plan-/), second.id]);
+    clock.t += MIN;
+    backups.snapshotNow(samplePlan(5, 'later'), 'auto'); // spared once, not for ever
+    expect(backups.list().map((b) => b.id)).not.toContain(second.id);
+  });
+
+  it('tells which newer backups it passed over on the way to the newest valid one', () => {
+    const dataDir = tempDir();
+    const good = store(dataDir, { t: Date.UTC(2025, 0, 1) }).snapshotNow(samplePlan(2, 'good'), 'auto');
+    writeFileSync(join(dataDir, 'backups', 'plan-20250102T000000000Z-auto.json'), '');
+    writeFileSync(join(dataDir, 'backups', 'plan-20250103T000000000Z-auto.json'), JSON.stringify({ ...samplePlan(0), schemaVersion: 99 }));
+    const { found, skipped } = store(dataDir, { t: 0 }).newestValidAndSkipped();
+    expect(found?.info.id).toBe(good.id);
+    expect(skipped).toEqual([
+      { id: 'plan-20250103T000000000Z-auto', reason: 'it was made by a newer version of PMO Pathway (plan version 99)' },
+      { id: 'plan-20250102T000000000Z-auto', reason: 'it is empty (0 bytes)' },
+    ]);
+  });
+
   it('skips a damaged backup when listing and choosing, and never deletes it', () => {
     const dataDir = tempDir();
     const clock = { t: Date.UTC(2025, 0, 1) };
@@ -142,6 +174,8 @@ describe('BackupStore', () => {
     mkdirSync(join(dataDir, 'backups'));
     writeFileSync(join(dataDir, 'backups', 'plan-20250101T000000000Z-auto.json.tmp-42-0123abcd'), '{"half');
     writeFileSync(join(dataDir, 'backups', 'keep.txt'), 'x');
+    store(dataDir, { t: 0 }, { sweepTemps: false }); // a folder that must not be written: left as it is
+    expect(readdirSync(join(dataDir, 'backups')).sort()).toEqual(['keep.txt', 'plan-20250101T000000000Z-auto.json.tmp-42-0123abcd']);
     store(dataDir, { t: 0 });
     expect(readdirSync(join(dataDir, 'backups'))).toEqual(['keep.txt']);
   });

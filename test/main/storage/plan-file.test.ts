@@ -171,7 +171,11 @@ describe('loadPlanFile: files it must not touch', () => {
     const loaded = load(dataDir);
     expect(loaded).toMatchObject({ source: 'newer-version', readOnly: true, needsSave: false, quarantinedTo: null });
     expect(loaded.plan.milestones).toHaveLength(2);
-    expect(loaded.notices[0]).toEqual({ level: 'error', message: expect.stringMatching(/newer version .*read-only/) });
+    expect(loaded.notices[0]).toEqual({
+      level: 'error',
+      message: expect.stringMatching(/newer version .*read-only.* Or open your most recent backup, from 2025-06-14 08:00 UTC/),
+      action: { id: 'open-newest-backup', label: 'Open my most recent backup' },
+    });
     expect(readFileSync(join(dataDir, 'plan.json'), 'utf8')).toBe(future);
   });
 

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Plan } from '../../../shared/model';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../../../shared/model';
 import { flushOnExit } from '../../../main/storage/exit-flush';
 import { realFs, type StorageFs } from '../../../main/storage/fs-port';
 import { createPlanWriter, type PlanWriter, type PlanWriterOptions, type Timers } from '../../../main/storage/plan-writer';
@@ -170,7 +170,7 @@ describe('PlanWriter', () => {
 
   it('never writes a plan that fails validation (it would be quarantined at the next start)', () => {
     const h = harness();
-    h.writer.schedule({ ...samplePlan(2), schemaVersion: 3 } as never);
+    h.writer.schedule({ ...samplePlan(2), schemaVersion: PLAN_SCHEMA_VERSION + 1 } as never);
     h.timers.advance(300);
     expect(h.errors.map((e) => e.code)).toEqual([INVALID_PLAN]);
     expect(onDisk(h)).toEqual(samplePlan(1, 'on disk'));

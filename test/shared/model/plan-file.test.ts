@@ -195,6 +195,30 @@ describe('parsePlanFile: what it refuses, and the message for each', () => {
   });
 });
 
+describe('parsePlanFile: files other tools made, refused for the real reason', () => {
+  const TOO_DEEP = 'This file is not a PMO Pathway plan: it nests data more than 100 levels deep, far deeper than any plan.';
+  const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+  // What failed before: JSON.parse copes with any depth, but the reviver that refuses __proto__ keys
+  // recursed, and overflowed the stack from about 5,000 levels: "not valid JSON".
+  it.each([10_000, 100_000])('%i nested arrays, alone or inside a valid envelope', (depth) => {
+    expect(refusedWith(deep(depth))).toBe(TOO_DEEP);
+    expect(refusedWith(createPlanFile(PLAN, EXPORTED_AT, '1.2.3').replace('"plan": {', `"extra": ${deep(depth)},\n  "plan": {`))).toBe(TOO_DEEP);
+  });
+
+  it('nesting up to the limit is not refused for it (an unknown field is dropped, the plan accepted)', () => {
+    const parsed = parsePlanFile(createPlanFile(PLAN, EXPORTED_AT, '1.2.3').replace('"plan": {', `"extra": ${deep(98)},\n  "plan": {`));
+    expect(parsed).toMatchObject({ ok: true, plan: PLAN });
+  });
+
+  it('UTF-16 text that reached it undecoded (read as UTF-8 or Latin-1) is named as UTF-16', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(createPlanFile(PLAN, EXPORTED_AT, '1.2.3'), 'utf16le')]);
+    const message = 'This file is saved as UTF-16 text, which could not be read here: save it as UTF-8 and import it again.';
+    expect(refusedWith(bytes.toString('utf8'))).toBe(message);
+    expect(refusedWith(bytes.toString('latin1'))).toBe(message);
+  });
+});
+
 describe('parsePlanFile never throws', () => {
   const check = (content: string) => {
     let parsed: ReturnType<typeof parsePlanFile>;
