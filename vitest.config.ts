@@ -7,6 +7,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // Limits sized for a busy 2-core machine (CI, or a developer's with other work running): tests wait
+    // for state, and these only bound how long a genuinely stuck test may take to fail.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // electron-store is ESM-only and imports `electron`; inlining lets the test mock of electron apply.
     server: { deps: { inline: ['electron-store'] } },
     projects: [

@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/ipc/contract';
 import { createHandlers, type Services } from './api/handlers';
 import type { Platform } from './platform/platform';
 import type { Clock } from './services/clock';
+import { DraftService } from './services/drafts/draft-service';
 import { ExportService } from './services/export/export-service';
 import { PlanService } from './services/plan-service';
 import { PlanTransferService } from './services/plan-transfer-service';
@@ -13,6 +14,11 @@ export interface AppDependencies {
   clock: Clock;
   platform: Platform;
   version: string;
+  /**
+   * Set when the data folder is known not to be writable (the browser bridge found it so at start): the
+   * plan opens read-only with this plain message as its notice, and nothing in the folder is touched.
+   */
+  unwritableReason?: string | null;
   /** Test seams of the storage layer (fs port, timers, debounce). */
   storage?: Partial<Omit<DurablePlanOptions, 'dataDir' | 'onError' | 'onSaved'>>;
 }
@@ -29,6 +35,7 @@ export function composeApp(deps: AppDependencies): ComposedApp {
   const durable = openDurablePlan({
     ...deps.storage,
     dataDir: deps.dataDir,
+    unwritableReason: deps.unwritableReason ?? deps.storage?.unwritableReason ?? null,
     now: deps.storage?.now ?? (() => deps.clock.now()),
     onError: (error) => (late.plan ? late.plan.reportSaveFailure(error) : console.error(`[pmo-pathway] ${error.message}`)),
     onSaved: () => late.plan?.reportSaved(),
@@ -38,6 +45,7 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     plan,
     exports: new ExportService(plan, deps.platform, deps.clock),
     transfer: new PlanTransferService(plan, durable, deps.platform, deps.clock, deps.version),
+    drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
   };
   return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, powerMonitor, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, screen } from 'electron';
 import path from 'node:path';
 import type { AppCommand } from '../shared/commands';
 import { forwardPlanEvents } from './api/plan-events';
@@ -11,6 +11,7 @@ import { isOwnAppUrl } from './security/app-origin';
 import { devServerUrlFrom } from './security/dev-server-url';
 import { systemClock } from './services/clock';
 import { flushOnExit } from './storage';
+import { CLOSE_DIALOG_BUTTONS, CLOSE_DIALOG_TEXT, closeChoiceOf, guardUnsavedChanges } from './unsaved-changes-guard';
 import { createMainWindow, focusExistingWindow, lockDownSession } from './window';
 import { openWindowStateStore, rememberWindowState, usableBounds } from './window-state';
 
@@ -61,6 +62,16 @@ async function start(): Promise<void> {
   if (windowState.get('window')?.maximized) mainWindow.maximize();
   rememberWindowState(mainWindow, windowState);
   mainWindow.on('closed', () => (mainWindow = null));
+
+  const window = mainWindow;
+  guardUnsavedChanges(window.webContents, {
+    ask: () =>
+      closeChoiceOf(
+        dialog.showMessageBoxSync(window, { type: 'question', buttons: [...CLOSE_DIALOG_BUTTONS], defaultId: 0, cancelId: 2, noLink: true, ...CLOSE_DIALOG_TEXT }),
+      ),
+    requestSave: () => sendEvent(window.webContents, 'saveBeforeClose', {}),
+    discardDrafts: () => services.drafts.discardAllForClose(),
+  });
 
   forwardPlanEvents(services.plan, (event, payload) => {
     if (mainWindow) sendEvent(mainWindow.webContents, event, payload);

@@ -1,4 +1,5 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { useUnsavedChangesGuard } from './features/drafts/useUnsavedChangesGuard';
 import { Notices } from './features/notifications/Notices';
 import { Toasts } from './features/notifications/Toasts';
 import { SaveState } from './features/shell/SaveState';
@@ -18,19 +19,29 @@ export function App() {
   const loadError = useAppStore((state) => state.loadError);
   const hydrate = useAppStore((state) => state.hydrate);
   const loadAppInfo = useAppStore((state) => state.loadAppInfo);
+  const loadDrafts = useAppStore((state) => state.loadDrafts);
   const onPlanChanged = useAppStore((state) => state.onPlanChanged);
   const onSaveStatus = useAppStore((state) => state.onSaveStatus);
   const shell = useAppStore((state) => state.appInfo?.shell ?? null);
   const screen = useAppStore((state) => state.screen);
   const needsOnboarding = useAppStore((state) => state.snapshot !== null && state.snapshot.plan.profile.onboardedAt === null && !state.snapshot.readOnly);
   useCommandRouting(shell);
+  useUnsavedChangesGuard();
+  const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     void hydrate();
     void loadAppInfo();
+    void loadDrafts();
     const unsubscribers = [api.on('planChanged', ({ revision }) => onPlanChanged(revision)), api.on('saveStatus', onSaveStatus)];
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
-  }, [hydrate, loadAppInfo, onPlanChanged, onSaveStatus]);
+  }, [hydrate, loadAppInfo, loadDrafts, onPlanChanged, onSaveStatus]);
+
+  // A new screen (or leaving set-up) starts at its top, with its heading in view.
+  useEffect(() => {
+    // The main column is the page's scroller (the window itself never scrolls: .app is 100vh).
+    if (mainRef.current) mainRef.current.scrollTop = 0;
+  }, [screen, needsOnboarding]);
 
   // Called from the first render, so the first screen's code loads while the plan does (see screens.tsx).
   const { View: Screen, failed: screenFailed } = useLazyView(findScreen(screen));
@@ -45,9 +56,10 @@ export function App() {
         <span className="brand">PMO Pathway</span>
         <SaveState />
       </header>
-      <div className="app-body">
-        <Sidebar />
-        <main id="main" className="app-main" tabIndex={-1}>
+      <div className={`app-body${needsOnboarding ? ' no-sidebar' : ''}`}>
+        {/* Set-up is a screen of its own: the sidebar comes once there is a plan to move around in. */}
+        {!needsOnboarding && <Sidebar />}
+        <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
           <Notices />
           {loadState === 'ready' && needsOnboarding && (Onboarding ? <Onboarding /> : <LoadingView failed={onboardingFailed} />)}
           {loadState === 'ready' && !needsOnboarding && Screen && (

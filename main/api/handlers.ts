@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
+import type { DraftService } from '../services/drafts/draft-service';
 import type { ExportService } from '../services/export/export-service';
 import type { PlanService } from '../services/plan-service';
 import type { PlanTransferService } from '../services/plan-transfer-service';
@@ -10,6 +11,7 @@ export interface Services {
   plan: PlanService;
   exports: ExportService;
   transfer: PlanTransferService;
+  drafts: DraftService;
 }
 
 export interface AppIdentity {
@@ -32,5 +34,9 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     exportPlanFile: () => services.transfer.exportPlanFile(),
     previewImport: (request) => services.transfer.previewImport(request),
     confirmImport: (importId) => services.transfer.confirmImport(importId),
+    openNewestBackup: () => services.transfer.openNewestBackup(),
+    listDrafts: () => services.drafts.state(),
+    saveDraft: (draft) => services.drafts.put(draft),
+    discardDraft: (key) => services.drafts.discard(key),
   };
 }

@@ -10,7 +10,7 @@ export function useDeleteWithUndo(collection: PlanCollection, noun: string) {
   return useCallback(
     async (item: { id: string }, name: string) => {
       const deleted = await applyChange({ type: 'item.delete', collection, id: item.id }, { label: `Delete ${noun}` });
-      if (deleted) notify({ level: 'info', message: `Deleted “${name}”.`, action: { label: 'Undo', run: () => void undo() } });
+      if (deleted) notify({ level: 'info', message: `Deleted “${name}”.`, action: { label: 'Undo', run: () => void undo() }, subject: { collection, id: item.id } });
     },
     [applyChange, collection, noun, notify, undo],
   );

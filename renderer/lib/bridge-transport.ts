@@ -29,14 +29,28 @@ export function createBridgeTransport(token: string, performEffect: (effect: Cli
   return transport as TransportApi;
 }
 
+/**
+ * Calls that must reach main even while the page unloads (a reload, closing the tab): the draft the
+ * person was typing. `keepalive` lets the browser finish them after the page has gone.
+ */
+const OUTLIVE_THE_PAGE: ReadonlySet<MethodName> = new Set(['saveDraft', 'discardDraft']);
+
+function post(method: MethodName, body: string, token: string, keepalive: boolean): Promise<Response> {
+  return fetch(bridgeCallPath(method), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [BRIDGE_TOKEN_HEADER]: token },
+    body,
+    keepalive,
+  });
+}
+
 async function call(method: MethodName, args: unknown[], token: string, performEffect: (effect: ClientEffect) => void): Promise<Envelope<unknown>> {
   let response: Response;
+  const request = JSON.stringify({ args });
   try {
-    response = await fetch(bridgeCallPath(method), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', [BRIDGE_TOKEN_HEADER]: token },
-      body: JSON.stringify({ args }),
-    });
+    // keepalive bodies are capped (64 KB in Chromium); a larger draft is sent the ordinary way.
+    const keepalive = OUTLIVE_THE_PAGE.has(method) && request.length < 60_000;
+    response = await post(method, request, token, keepalive);
   } catch {
     return unavailable('PMO Pathway’s background service is not answering. Your last saved plan is safe; try again once it is running.');
   }

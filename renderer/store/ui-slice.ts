@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppInfo } from '../../shared/ipc/contract';
+import type { PlanCollection } from '../../shared/model';
 import { api } from '../lib/api';
 import type { AppState } from './index';
 
@@ -9,6 +10,8 @@ export interface Toast {
   message: string;
   /** e.g. Undo after a delete. */
   action?: { label: string; run: () => void };
+  /** The plan item it is about: once that item changes (or comes back, or goes), the message is stale and goes. */
+  subject?: { collection: PlanCollection; id: string };
 }
 
 /** Transient messages: failures in plain words, confirmations with an Undo. */

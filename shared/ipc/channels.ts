@@ -14,6 +14,10 @@ export const METHOD_CHANNELS = {
   exportPlanFile: 'plan-file:export',
   previewImport: 'plan-file:preview-import',
   confirmImport: 'plan-file:confirm-import',
+  openNewestBackup: 'backups:open-newest',
+  listDrafts: 'drafts:list',
+  saveDraft: 'drafts:save',
+  discardDraft: 'drafts:discard',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -21,6 +25,7 @@ export const EVENT_CHANNELS = {
   planChanged: 'plan:changed',
   menuCommand: 'app:menu-command',
   saveStatus: 'plan:save-status',
+  saveBeforeClose: 'app:save-before-close',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

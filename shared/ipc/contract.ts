@@ -4,7 +4,9 @@ import { PlanSchema } from '../model/plan';
 import { APP_COMMAND_IDS, type AppCommand } from '../commands';
 import { ExportFormatSchema, ExportResultSchema } from '../cv/export/formats';
 import { ExportOptionsSchema } from '../cv/export/options';
+import { DraftKeySchema, DraftSchema } from '../drafts/schemas';
 import type { EventName, MethodName } from './channels';
+import { DraftsStateSchema } from './drafts';
 import {
   BackupIdSchema,
   BackupInfoSchema,
@@ -24,9 +26,18 @@ import type { Envelope } from './errors';
  * IPC and the browser bridge) and the preload are generated from this file and ./channels.ts.
  */
 
+/** Something the person can do about a notice, as a button beside it; `id` names the contract method's job. */
+export const NoticeActionSchema = z.object({
+  /** 'open-newest-backup': open the newest readable backup instead of a newer version's plan (openNewestBackup). */
+  id: z.enum(['open-newest-backup']),
+  label: z.string(),
+});
+export type NoticeAction = z.infer<typeof NoticeActionSchema>;
+
 export const NoticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
+  action: NoticeActionSchema.optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
@@ -73,6 +84,17 @@ export const METHODS = {
   previewImport: { args: z.tuple([ImportRequestSchema]), result: ImportPreviewSchema },
   /** Replace the plan with the previewed file; the current plan is backed up first. */
   confirmImport: { args: z.tuple([z.string().max(100)]), result: ImportResultSchema },
+  /**
+   * Instead of a newer version's plan (open read-only), open the newest readable backup, read-write: the
+   * newer file is moved, unchanged, into quarantine/. Offered by a notice's 'open-newest-backup' action.
+   */
+  openNewestBackup: { args: z.tuple([]), result: PlanSnapshotSchema },
+  /** The unsaved work of editors, kept beside the plan (never part of it until saved). */
+  listDrafts: { args: z.tuple([]), result: DraftsStateSchema },
+  /** Keep (or replace) one editor's unsaved work; answers with it as kept (main stamps savedAt). */
+  saveDraft: { args: z.tuple([DraftSchema]), result: DraftSchema },
+  /** Forget one editor's unsaved work (saved, or discarded by the person). */
+  discardDraft: { args: z.tuple([DraftKeySchema]), result: z.void() },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {
@@ -81,6 +103,8 @@ export const EVENTS = {
   saveStatus: { payload: SaveStatusSchema },
   /** A native menu item was chosen (Electron only; the browser binds the same shortcuts in the page). */
   menuCommand: { payload: z.object({ command: z.enum(APP_COMMAND_IDS as [AppCommand, ...AppCommand[]]) }) },
+  /** The person chose Save when closing the window with unsaved changes (Electron only): save, then close. */
+  saveBeforeClose: { payload: z.object({}) },
 } as const satisfies { [K in EventName]: { payload: z.ZodType } };
 
 export type MethodArgs<K extends MethodName> = z.input<(typeof METHODS)[K]['args']>;

@@ -35,7 +35,7 @@ test('a business analyst plans their move into a PMO, and it all survives a relo
     await expect(page.getByRole('heading', { level: 1, name: 'Certifications' })).toBeVisible();
     const catalogToggle = page.getByRole('button', { name: 'Browse the catalog' });
     if (await catalogToggle.isVisible()) await catalogToggle.click();
-    await page.getByRole('button', { name: `Add ${P3O} to my plan` }).click();
+    await page.getByRole('button', { name: `Add to my plan: ${P3O}` }).click();
     await page.getByRole('button', { name: P3O, exact: true }).click();
     const certEditor = page.getByRole('form', { name: `Edit certification ${P3O}` });
     await certEditor.getByLabel('Exam date').fill('2027-03-15');

@@ -29,6 +29,10 @@ function fakeHandlers() {
     exportPlanFile: vi.fn<Handlers['exportPlanFile']>(async () => ({ outcome: 'cancelled' as const })),
     previewImport: vi.fn<Handlers['previewImport']>(() => PREVIEW),
     confirmImport: vi.fn<Handlers['confirmImport']>(() => UNDO),
+    openNewestBackup: vi.fn<Handlers['openNewestBackup']>(() => SNAPSHOT),
+    listDrafts: vi.fn<Handlers['listDrafts']>(() => ({ drafts: [], notice: null })),
+    saveDraft: vi.fn<Handlers['saveDraft']>((draft) => draft),
+    discardDraft: vi.fn<Handlers['discardDraft']>(() => undefined),
   } satisfies Handlers;
 }
 

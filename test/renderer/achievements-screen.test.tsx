@@ -37,6 +37,13 @@ const field = (name: string | RegExp) => within(editor()).getByRole('textbox', {
 const check = (label: string) => within(screen.getByRole('list', { name: 'Bullet checklist' })).getByText(label).closest('li')!;
 const listTitles = () => within(screen.getByRole('list', { name: 'Achievements' })).getAllByRole('button', { name: /^(?!Delete)/ }).map((b) => b.textContent);
 
+/** The spoken summary says exactly what the visible checklist shows, at every moment. */
+function expectSummaryAgreesWithChecklist() {
+  const items = within(screen.getByRole('list', { name: 'Bullet checklist' })).getAllByRole('listitem');
+  const met = items.filter((item) => /— met/.test(item.textContent ?? '')).length;
+  expect(screen.getByText(new RegExp(`^${met} of ${items.length} checks met\\.`))).toBeInTheDocument();
+}
+
 async function openNewEditor(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'New achievement' }));
   return editor();
@@ -56,8 +63,10 @@ describe('the achievements screen', () => {
     await user.type(field('Title'), 'Status reporting');
     expect(screen.getByTestId('bullet-preview')).toHaveTextContent('Status reporting.');
     expect(check('Starts with an action verb')).toHaveTextContent('not met');
+    expectSummaryAgreesWithChecklist();
 
     await user.type(field('Accomplished [X]'), 'cut late status reports');
+    expectSummaryAgreesWithChecklist();
     expect(screen.getByTestId('bullet-preview')).toHaveTextContent(/^Cut late status reports\.$/);
     expect(check('Starts with an action verb')).toHaveTextContent('— met');
     expect(check('Has a number')).toHaveTextContent('not met');
@@ -71,8 +80,8 @@ describe('the achievements screen', () => {
     expect(check('Has a number')).toHaveTextContent('— met');
     expect(check('Between 8 and 35 words')).toHaveTextContent('— met');
     expect(check('No first-person pronouns')).toHaveTextContent('— met');
-    // The summary for screen readers follows once typing pauses.
-    await waitFor(() => expect(screen.getByText(/6 of 6 checks met/)).toBeInTheDocument(), { timeout: 2000 });
+    // The summary for screen readers agrees with the visible checklist at once, never lagging behind it.
+    expect(screen.getByText(/6 of 6 checks met/)).toBeInTheDocument();
   });
 
   it('keeps STAR answers when switching style, and a hand-written bullet wins the preview', async () => {

@@ -135,7 +135,7 @@ describe('the certifications screen', () => {
     await user.click(within(capm).getByRole('button', { name: /^Source: .* for Certified Associate in Project Management/ }));
     expect(backend.opened).toEqual([findCertificationEntry('capm')!.sourceUrl]);
 
-    await user.click(within(capm).getByRole('button', { name: 'Add Certified Associate in Project Management to my plan' }));
+    await user.click(within(capm).getByRole('button', { name: 'Add to my plan: Certified Associate in Project Management' }));
     await waitFor(() => expect(backend.plan.certifications.find((c) => c.catalogId === 'capm')?.status).toBe('considering'));
     expect(await within(capm).findByText('In your plan: Considering')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Your certifications' })).getByRole('button', { name: 'Certified Associate in Project Management' })).toBeInTheDocument();

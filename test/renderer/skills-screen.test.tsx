@@ -170,9 +170,9 @@ describe('the skills screen', () => {
     await user.click(within(catalog).getByRole('button', { name: `Source: ${host} (opens in your browser) for ${benefits.name}` }));
     expect(backend.opened).toEqual([benefits.sourceUrl]);
 
-    await user.click(within(catalog).getByRole('button', { name: 'Add Benefits realisation to my plan' }));
+    await user.click(within(catalog).getByRole('button', { name: 'Add: Benefits realisation' }));
     await waitFor(() => expect(backend.plan.skills.find((s) => s.catalogId === 'benefits-realisation')).toMatchObject({ area: 'business', currentLevel: 0, targetLevel: benefits.suggestedTargetLevel }));
-    expect(within(catalog).queryByRole('button', { name: 'Add Benefits realisation to my plan' })).not.toBeInTheDocument();
+    expect(within(catalog).queryByRole('button', { name: 'Add: Benefits realisation' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Business skills' })).getByRole('button', { name: 'Benefits realisation' })).toBeInTheDocument();
 
     await user.click(within(catalog).getByRole('button', { name: `Add all ${SKILLS.length - 2}` }));

@@ -1,4 +1,6 @@
+import { DraftSchema, sameDraftKey, type Draft, type DraftKey } from '../../shared/drafts';
 import type { EventName } from '../../shared/ipc/channels';
+import type { DraftsState } from '../../shared/ipc/drafts';
 import type { AppInfo, Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmptyPlan, describeIssues, type Plan } from '../../shared/model';
@@ -62,6 +64,47 @@ export class FakePlanBackend {
     this.plan = next.data;
     this.revision += 1;
     return this.snapshot();
+  }
+
+  /** What openNewestBackup opens, as main would find it in backups/; null: there is none to open. */
+  newestBackup: Plan | null = null;
+  /** How many times openNewestBackup was called. */
+  openNewestBackupCalls = 0;
+
+  /** As main: the backup's plan in place, writable, with a notice saying so, and planChanged broadcast. */
+  async openNewestBackup(): Promise<PlanSnapshot> {
+    this.openNewestBackupCalls += 1;
+    if (!this.newestBackup) throw new ApiError('not-found', 'No backup can be opened, so your plan was left as it is, read-only.');
+    this.plan = this.newestBackup;
+    this.readOnly = false;
+    this.notices = [{ level: 'info', message: 'PMO Pathway opened your most recent backup. The plan saved by the newer version was moved, unchanged.' }];
+    this.revision += 1;
+    this.emit('planChanged', { revision: this.revision });
+    return this.snapshot();
+  }
+
+  /** The drafts "main" keeps beside the plan; a test may seed them (as a restart would find them). */
+  drafts: Draft[] = [];
+  /** What listDrafts reports about them (a damaged drafts file, say). */
+  draftsNotice: DraftsState['notice'] = null;
+  /** While set, saveDraft fails with it (a full disk). */
+  draftRefusal: ApiError | null = null;
+
+  async listDrafts(): Promise<DraftsState> {
+    return JSON.parse(JSON.stringify({ drafts: this.drafts, notice: this.draftsNotice }));
+  }
+
+  async saveDraft(input: unknown): Promise<Draft> {
+    if (this.draftRefusal) throw this.draftRefusal;
+    const parsed = DraftSchema.safeParse(input);
+    if (!parsed.success) throw new ApiError('invalid-argument', describeIssues(parsed.error, 'request to saveDraft'));
+    const kept = { ...parsed.data, savedAt: BACKEND_NOW.toISOString() };
+    this.drafts = [...this.drafts.filter((d) => !sameDraftKey(d, kept)), kept];
+    return JSON.parse(JSON.stringify(kept));
+  }
+
+  async discardDraft(key: DraftKey): Promise<void> {
+    this.drafts = this.drafts.filter((d) => !sameDraftKey(d, key));
   }
 
   on(event: EventName, listener: (payload: unknown) => void): () => void {

@@ -1,3 +1,4 @@
+import { resetOpenEditors } from '../../renderer/features/drafts/open-editors';
 import { useAppStore } from '../../renderer/store';
 
 type StoreState = ReturnType<typeof useAppStore.getState>;
@@ -7,6 +8,8 @@ type StoreState = ReturnType<typeof useAppStore.getState>;
  * test starts from instead (say, the screen it opens on).
  */
 export function resetStore(overrides: Partial<StoreState> = {}): void {
+  resetOpenEditors();
+  useAppStore.getState().dropWaitingDrafts();
   useAppStore.setState({
     snapshot: null,
     loadState: 'idle',
@@ -18,6 +21,7 @@ export function resetStore(overrides: Partial<StoreState> = {}): void {
     redoStack: [],
     screen: 'dashboard',
     focusItemId: null,
+    drafts: [],
     ...overrides,
   });
 }

@@ -5,18 +5,41 @@ import { SelectField, TextAreaField, TextField, optionsFrom } from '../../compon
 import { isMacPlatform } from '../../lib/platform';
 import { useAppStore } from '../../store';
 import { blankAchievement, draftFrom, initialPromptStyle, validateDraft, type AchievementDraft, type Problems, type PromptStyle } from './achievement-draft';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useDraft } from '../drafts/useDraft';
+import { useCloseEditor } from '../drafts/useCloseEditor';
 import { BulletPreview } from './BulletPreview';
 import { MetricsEditor } from './MetricsEditor';
 import { PromptFields } from './PromptFields';
 import { TagInput } from './TagInput';
 
+interface AchievementEditorProps {
+  achievement: Achievement | null;
+  /** For a new achievement: its id (so a draft of it is resumed); a fresh one when left out. */
+  newId?: string;
+  onClose(): void;
+}
+
 /**
  * Create or edit one achievement. The CV bullet preview follows every keystroke; problems are shown
- * next to their field; the draft survives a failed save; Escape closes without saving and Ctrl+Enter saves.
+ * next to their field; what is typed is kept as a draft beside the plan until saved (so leaving, a
+ * reload or a crash loses nothing); Escape or Cancel discards it with an Undo; Ctrl+Enter saves.
  */
-export function AchievementEditor({ achievement, onClose }: { achievement: Achievement | null; onClose(): void }) {
+export function AchievementEditor({ achievement, newId, onClose }: AchievementEditorProps) {
   const isNew = achievement === null;
-  const [draft, setDraft] = useState<AchievementDraft>(() => (achievement ? draftFrom(achievement) : blankAchievement()));
+  const [initial] = useState<AchievementDraft>(() => (achievement ? draftFrom(achievement) : blankAchievement(newId)));
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({
+    kind: 'achievement',
+    itemId: initial.id,
+    isNew,
+    initial,
+    label: (fields) => fields.title.trim() || 'Untitled achievement',
+    save: () => saveRef.current(),
+  });
+  const draft = work.fields;
+  const setDraft = work.setFields;
+  const close = useCloseEditor(work, onClose);
   const [style, setStyle] = useState<PromptStyle>(() => initialPromptStyle(draft));
   const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
@@ -30,9 +53,9 @@ export function AchievementEditor({ achievement, onClose }: { achievement: Achie
 
   const set = <K extends keyof AchievementDraft>(key: K, value: AchievementDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
-  async function save(event?: FormEvent) {
+  async function save(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
-    if (saving) return;
+    if (saving) return false;
     const result = validateDraft(draft);
     if (result.problems) {
       setProblems(result.problems);
@@ -41,15 +64,20 @@ export function AchievementEditor({ achievement, onClose }: { achievement: Achie
       if (style === 'xyz' && keys.some((k) => k.startsWith('star.'))) setStyle('star');
       if (style === 'star' && keys.some((k) => k.startsWith('xyz.'))) setStyle('xyz');
       requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
+      return false;
     }
     setProblems({});
     setSaving(true);
     const saved = await applyChange({ type: 'achievement.put', item: result.fields }, { label: isNew ? 'Add achievement' : 'Edit achievement' });
     setSaving(false);
     // On failure the store has told the person why; the draft stays for another try.
-    if (saved) onClose();
+    if (saved) {
+      work.saved();
+      onClose();
+    }
+    return saved;
   }
+  saveRef.current = () => save();
 
   return (
     <form
@@ -58,7 +86,7 @@ export function AchievementEditor({ achievement, onClose }: { achievement: Achie
       aria-label={isNew ? 'New achievement' : `Edit achievement ${achievement.title}`}
       onSubmit={(event) => void save(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key === 'Escape') close();
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           void save();
@@ -66,6 +94,7 @@ export function AchievementEditor({ achievement, onClose }: { achievement: Achie
       }}
     >
       <h2>{isNew ? 'New achievement' : 'Edit achievement'}</h2>
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       <TextField ref={titleRef} label="Title" value={draft.title} problem={problems.title} onChange={(e) => set('title', e.target.value)} placeholder="e.g. Rescued the monthly portfolio report" />
       <div className="field-row">
         <TextField label="Date" type="date" value={draft.date ?? ''} problem={problems.date} onChange={(e) => set('date', e.target.value || null)} />
@@ -110,7 +139,7 @@ export function AchievementEditor({ achievement, onClose }: { achievement: Achie
         <button type="submit" disabled={readOnly || saving}>
           {isNew ? 'Add achievement' : 'Save changes'}
         </button>
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className="secondary" onClick={close}>
           Cancel
         </button>
         <span className="meta push-right">{isMacPlatform() ? '⌘Enter' : 'Ctrl+Enter'} saves · Esc closes</span>

@@ -4,21 +4,28 @@ import { EmptyState } from '../../components/EmptyState';
 import { VirtualList } from '../../components/VirtualList';
 import { useDeleteWithUndo } from '../../hooks/useDeleteWithUndo';
 import { useAppCommand } from '../../lib/app-commands';
+import { newId } from '../../lib/ids';
 import { useAppStore, type AppState } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
 import { AchievementEditor } from './AchievementEditor';
 import { AchievementFilters } from './AchievementFilters';
 import { AchievementRow } from './AchievementRow';
 import { DEFAULT_ACHIEVEMENT_QUERY, compareNewestFirst, filterAchievements, isFiltered, tagsInUse, type AchievementQuery } from './achievement-view';
+import { DraftOffers } from '../drafts/DraftOffers';
 import { QuickLogAchievement } from './QuickLogAchievement';
 import './achievements.css';
 
 const ROW_HEIGHT = 68;
+const DRAFT_KINDS_HERE = ['achievement'] as const;
 // Stable empty arrays, so "no plan yet" does not produce a new reference on every render.
 const NO_ACHIEVEMENTS: Achievement[] = [];
 const NO_SKILLS: Skill[] = [];
 const selectAchievements = (state: AppState) => state.snapshot?.plan.achievements ?? NO_ACHIEVEMENTS;
 const selectSkills = (state: AppState) => state.snapshot?.plan.skills ?? NO_SKILLS;
+
+/** The editor shows a stored achievement, or a new one (with its id, so its draft can be resumed). */
+type Editing = Achievement | { newId: string } | null;
+const editingId = (editing: Editing) => (editing === null ? null : 'newId' in editing ? editing.newId : editing.id);
 
 export default function AchievementsScreen() {
   const achievements = useAppStore(selectAchievements);
@@ -27,18 +34,23 @@ export default function AchievementsScreen() {
   const applyChange = useAppStore((state) => state.applyChange);
   const focusItemId = useAppStore((state) => state.focusItemId);
   const [query, setQuery] = useState<AchievementQuery>(DEFAULT_ACHIEVEMENT_QUERY);
-  const [editing, setEditing] = useState<Achievement | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const deleteWithUndo = useDeleteWithUndo('achievements', 'achievement');
 
-  useAppCommand('new-item', () => setEditing('new'));
+  const startNew = useCallback(() => setEditing({ newId: newId() }), []);
+  useAppCommand('new-item', startNew);
   useAppCommand('find', () => searchRef.current?.focus());
-  useEffect(() => {
-    const target = focusItemId ? achievements.find((a) => a.id === focusItemId) : undefined;
+  // Open an item (or the draft of a new one) when asked: from the dashboard's quick log or its offers.
+  const openById = useCallback((id: string) => {
+    const { snapshot, drafts } = useAppStore.getState();
+    const target = snapshot?.plan.achievements.find((a) => a.id === id);
     if (target) setEditing(target);
-    // Only when asked to open an item (from the dashboard's quick log), not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusItemId]);
+    else if (drafts.some((d) => d.kind === 'achievement' && d.itemId === id)) setEditing({ newId: id });
+  }, []);
+  useEffect(() => {
+    if (focusItemId) openById(focusItemId);
+  }, [focusItemId, openById]);
 
   const rows = useMemo(() => filterAchievements(achievements, query).sort(compareNewestFirst), [achievements, query]);
   const tags = useMemo(() => tagsInUse(achievements), [achievements]);
@@ -55,16 +67,11 @@ export default function AchievementsScreen() {
   const remove = useCallback(
     (achievement: Achievement) => {
       // An editor left open on a deleted item would bring it back on save.
-      setEditing((current) => (current !== 'new' && current?.id === achievement.id ? null : current));
+      setEditing((current) => (current !== null && editingId(current) === achievement.id ? null : current));
       void deleteWithUndo(achievement, achievement.title);
     },
     [deleteWithUndo],
   );
-  const openById = useCallback((id: string) => {
-    const target = useAppStore.getState().snapshot?.plan.achievements.find((a) => a.id === id);
-    if (target) setEditing(target);
-  }, []);
-
   const renderRow = (achievement: Achievement) => <AchievementRow achievement={achievement} readOnly={readOnly} onToggleCv={toggleCv} onOpen={setEditing} onDelete={remove} />;
 
   return (
@@ -77,10 +84,11 @@ export default function AchievementsScreen() {
               {achievements.length === 0 ? 'Your CV-ready evidence, one result at a time.' : `${achievements.length} logged · ${inCv} in your CV`}
             </p>
           </div>
-          <button type="button" onClick={() => setEditing('new')} disabled={readOnly}>
+          <button type="button" onClick={startNew} disabled={readOnly}>
             New achievement
           </button>
         </header>
+        <DraftOffers kinds={DRAFT_KINDS_HERE} open={editing ? [{ kind: 'achievement', itemId: editingId(editing) }] : []} onResume={(draft) => draft.itemId && openById(draft.itemId)} />
         <QuickLogAchievement onOpen={openById} />
         {achievements.length === 0 ? (
           <EmptyState title="No achievements yet">
@@ -107,7 +115,12 @@ export default function AchievementsScreen() {
       </div>
       {editing && (
         <aside className="editor-panel" aria-label="Achievement editor">
-          <AchievementEditor key={editing === 'new' ? 'new' : editing.id} achievement={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+          <AchievementEditor
+            key={editingId(editing)}
+            achievement={'newId' in editing ? null : editing}
+            newId={'newId' in editing ? editing.newId : undefined}
+            onClose={() => setEditing(null)}
+          />
         </aside>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { composeCvBullet, type CvBulletSource } from '../../../shared/cv';
 import { bulletChecks, checksSummary } from './bullet-checks';
 import { composerInput, type AchievementDraft, type PromptStyle } from './achievement-draft';
@@ -10,16 +10,6 @@ const SOURCE_TEXT: Record<CvBulletSource, string> = {
   title: 'Only the title so far: answer the prompts to build a stronger bullet.',
 };
 
-/** Announce after typing pauses, so a screen reader is not interrupted on every keystroke. */
-function useSettled<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
-
 /**
  * The CV bullet as it will be exported, recomposed on every keystroke by the shared composer, with its
  * quality checks written out as met / not met (words and symbols, not colour alone).
@@ -27,7 +17,9 @@ function useSettled<T>(value: T, delayMs: number): T {
 export function BulletPreview({ draft, style }: { draft: AchievementDraft; style: PromptStyle }) {
   const bullet = useMemo(() => composeCvBullet(composerInput(draft)), [draft]);
   const checks = useMemo(() => bulletChecks(bullet.text), [bullet.text]);
-  const announcement = useSettled(checksSummary(checks), 900);
+  // Always what the checklist shows: it changes only when a check flips, not on every keystroke, so it
+  // needs no delay to keep a screen reader quiet (a delayed copy said "0 of 6" while 6 were met).
+  const announcement = checksSummary(checks);
   // The composer prefers X-Y-Z over STAR; say so when the STAR prompts are shown but not used.
   const starHidden = style === 'star' && bullet.source === 'xyz';
 

@@ -20,9 +20,9 @@ export type AchievementFields = z.output<typeof AchievementFieldsSchema>;
 export type AchievementDraft = Omit<AchievementFields, 'metrics'> & { metrics: MetricDraft[] };
 export type PromptStyle = 'xyz' | 'star';
 
-export function blankAchievement(): AchievementDraft {
+export function blankAchievement(id: string = newId()): AchievementDraft {
   return {
-    id: newId(),
+    id,
     title: '',
     date: null,
     organisation: '',

@@ -70,7 +70,7 @@ export const CatalogEntryCard = memo(function CatalogEntryCard({ entry, heldStat
         {heldStatus ? (
           <span className="chip in-plan">In your plan: {CERTIFICATION_STATUS_LABELS[heldStatus]}</span>
         ) : (
-          <button type="button" disabled={readOnly} aria-label={`Add ${entry.name} to my plan`} onClick={() => onAdd(entry)}>
+          <button type="button" disabled={readOnly} aria-label={`Add to my plan: ${entry.name}`} onClick={() => onAdd(entry)}>
             Add to my plan
           </button>
         )}

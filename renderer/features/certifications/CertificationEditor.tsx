@@ -13,18 +13,38 @@ import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
 import { focusFirstProblem, rebaseDraft, stripTimestamps } from '../skills/edit-draft';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useCloseEditor } from '../drafts/useCloseEditor';
+import { useDraft } from '../drafts/useDraft';
 import { NEXT_STEP, bodyOf, type CertificationDraft } from './certification-view';
 
+interface CertificationEditorProps {
+  certification: Certification | null;
+  /** For a new certification: its id (so a draft of it is resumed); a fresh one when left out. */
+  newId?: string;
+  onClose(): void;
+}
 
 /**
  * Add a certification of the person's own, or edit the details of one in the plan. Problems show next
- * to the field and the draft survives a failed save. CPD logged or a status moved in the list while this
- * is open is taken in, unless the person changed that same field here.
+ * to the field; what is typed is kept as a draft beside the plan until saved. CPD logged or a status
+ * moved in the list while this is open is taken in, unless the person changed that same field here.
  */
-export function CertificationEditor({ certification, onClose }: { certification: Certification | null; onClose(): void }) {
+export function CertificationEditor({ certification, newId: givenId, onClose }: CertificationEditorProps) {
   const isNew = certification === null;
-  const [initial] = useState<CertificationDraft>(() => (certification ? stripTimestamps(certification) : blankCertificationFields(newId())));
-  const [edits, setEdits] = useState<CertificationDraft>(initial);
+  const [initial] = useState<CertificationDraft>(() => (certification ? stripTimestamps(certification) : blankCertificationFields(givenId ?? newId())));
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({
+    kind: 'certification',
+    itemId: initial.id,
+    isNew,
+    initial,
+    label: (f) => certificationDisplayName(f),
+    save: () => saveRef.current(),
+  });
+  const edits = work.fields;
+  const setEdits = work.setFields;
+  const close = useCloseEditor(work, onClose);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const applyChange = useAppStore((state) => state.applyChange);
   const readOnly = useAppStore(selectReadOnly);
@@ -34,29 +54,34 @@ export function CertificationEditor({ certification, onClose }: { certification:
 
   // The person's edits over the stored certification as it is now: CPD logged below or a status moved in
   // the list is taken in, and an optimistic value that a failed save takes back never replaces typing.
-  const draft = certification ? rebaseDraft(edits, initial, stripTimestamps(certification)) : edits;
+  const draft = certification ? rebaseDraft(edits, work.base, stripTimestamps(certification)) : edits;
   const set = <K extends keyof CertificationDraft>(key: K, value: CertificationDraft[K]) => setEdits((current) => ({ ...current, [key]: value }));
   const custom = draft.catalogId === null;
   const entry = draft.catalogId ? findCertificationEntry(draft.catalogId) : undefined;
   const next = NEXT_STEP[draft.status];
 
-  async function save(event?: FormEvent) {
+  async function save(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
     const parsed = CertificationFieldsSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
       focusFirstProblem(formRef.current);
-      return;
+      return false;
     }
     if (parsed.data.issuedOn && parsed.data.expiresOn && parsed.data.expiresOn < parsed.data.issuedOn) {
       setProblems({ expiresOn: 'The expiry date is before the issue date.' });
       focusFirstProblem(formRef.current);
-      return;
+      return false;
     }
     setProblems({});
     const saved = await applyChange({ type: 'certification.put', item: parsed.data }, { label: isNew ? 'Add certification' : 'Edit certification' });
-    if (saved) onClose();
+    if (saved) {
+      work.saved();
+      onClose();
+    }
+    return saved;
   }
+  saveRef.current = () => save();
 
   return (
     <form
@@ -65,12 +90,16 @@ export function CertificationEditor({ certification, onClose }: { certification:
       aria-label={isNew ? 'New certification' : `Edit certification ${certificationDisplayName(certification)}`}
       onSubmit={(event) => void save(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+        if (event.key === 'Escape') close();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
       }}
     >
       <h2>{isNew ? 'Add your own certification' : certificationDisplayName(certification)}</h2>
       {!isNew && !custom && <p className="meta">{entry?.issuingBody ?? bodyOf(draft)}</p>}
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       {custom && (
         <div className="field-row">
           <TextField label="Certification name" value={draft.customName} problem={problems.customName} onChange={(e) => set('customName', e.target.value)} placeholder="e.g. Agile Project Management Foundation" />
@@ -110,8 +139,8 @@ export function CertificationEditor({ certification, onClose }: { certification:
         <button type="submit" disabled={readOnly}>
           {isNew ? 'Add certification' : 'Save changes'}
         </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {isNew ? 'Cancel' : 'Close'}
+        <button type="button" className="secondary" onClick={close}>
+          {isNew || work.dirty ? 'Cancel' : 'Close'}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { certificationDisplayName, type CertificationEntry } from '../../../shared/catalog';
+import type { DraftKey } from '../../../shared/drafts';
 import { CERTIFICATION_STATUSES, CERTIFICATION_STATUS_LABELS, type Certification, type CertificationStatus } from '../../../shared/model';
 import { EmptyState } from '../../components/EmptyState';
 import { SelectField, optionsFrom } from '../../components/fields';
@@ -11,6 +12,7 @@ import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
 import { stripTimestamps } from '../skills/edit-draft';
+import { DraftOffers } from '../drafts/DraftOffers';
 import { CertificationEditor } from './CertificationEditor';
 import { CertificationRow } from './CertificationRow';
 import { CpdLog } from './CpdLog';
@@ -23,7 +25,13 @@ const NO_CERTIFICATIONS: Certification[] = [];
 // Tall enough for the two-line layout the row takes when the details panel narrows the list.
 const ROW_HEIGHT = 72;
 
-type Editing = { kind: 'edit'; id: string } | { kind: 'new' } | null;
+type Editing = { kind: 'edit'; id: string } | { kind: 'new'; id: string } | null;
+const DRAFT_KINDS_HERE = ['certification', 'cpd-entry'] as const;
+
+/** The open editor's draft, so it is not offered again; a CPD entry's draft shows in the open certification. */
+function openDraftKeys(editing: Editing): DraftKey[] {
+  return editing === null ? [] : [{ kind: 'certification', itemId: editing.id }, { kind: 'cpd-entry', itemId: editing.id }];
+}
 
 export default function CertificationsScreen() {
   const certifications = useAppStore((state) => state.snapshot?.plan.certifications ?? NO_CERTIFICATIONS);
@@ -40,13 +48,19 @@ export default function CertificationsScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const deleteWithUndo = useDeleteWithUndo('certifications', 'certification');
 
-  useAppCommand('new-item', () => setEditing({ kind: 'new' }));
+  const startNew = useCallback(() => setEditing({ kind: 'new', id: newId() }), []);
+  useAppCommand('new-item', startNew);
   useAppCommand('find', () => searchRef.current?.focus());
+  // Open a certification (or the draft of a new one) when asked: from the dashboard, or an offer of
+  // unsaved changes (a CPD entry's draft opens its certification, where the entry form is).
+  const openById = useCallback((id: string) => {
+    const { snapshot, drafts } = useAppStore.getState();
+    if (snapshot?.plan.certifications.some((c) => c.id === id)) setEditing({ kind: 'edit', id });
+    else if (drafts.some((d) => d.kind === 'certification' && d.itemId === id)) setEditing({ kind: 'new', id });
+  }, []);
   useEffect(() => {
-    if (focusItemId && certifications.some((c) => c.id === focusItemId)) setEditing({ kind: 'edit', id: focusItemId });
-    // Only when asked to open an item (from the dashboard), not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusItemId]);
+    if (focusItemId) openById(focusItemId);
+  }, [focusItemId, openById]);
 
   const needle = text.trim().toLocaleLowerCase('en-GB');
   const shown = useMemo(() => certifications.filter((c) => (status === 'all' || c.status === status) && matchesText(c, needle)), [certifications, status, needle]);
@@ -62,10 +76,12 @@ export default function CertificationsScreen() {
   const open = useCallback((certification: Certification) => setEditing({ kind: 'edit', id: certification.id }), []);
   const remove = useCallback((certification: Certification) => void deleteWithUndo(certification, certificationDisplayName(certification)), [deleteWithUndo]);
   const addFromCatalog = useCallback(
-    (entry: CertificationEntry) =>
-      void applyChange({ type: 'certification.put', item: { id: newId(), catalogId: entry.id, status: 'considering' } }, { label: 'Add certification' }).then(
-        (added) => added && notify({ level: 'info', message: `Added “${entry.name}” to your plan as Considering.` }),
-      ),
+    (entry: CertificationEntry) => {
+      const id = newId();
+      void applyChange({ type: 'certification.put', item: { id, catalogId: entry.id, status: 'considering' } }, { label: 'Add certification' }).then(
+        (added) => added && notify({ level: 'info', message: `Added “${entry.name}” to your plan as Considering.`, subject: { collection: 'certifications', id } }),
+      );
+    },
     [applyChange, notify],
   );
 
@@ -74,10 +90,11 @@ export default function CertificationsScreen() {
       <div className="screen-main">
         <header className="screen-header">
           <h1 id="certifications-heading">Certifications</h1>
-          <button type="button" onClick={() => setEditing({ kind: 'new' })} disabled={readOnly}>
+          <button type="button" onClick={startNew} disabled={readOnly}>
             Add your own certification
           </button>
         </header>
+        <DraftOffers kinds={DRAFT_KINDS_HERE} open={openDraftKeys(editing)} onResume={(draft) => draft.itemId && openById(draft.itemId)} />
         <div className="filters" role="search">
           <div className="field grow">
             <label htmlFor="certification-search">Search certifications</label>
@@ -124,7 +141,7 @@ export default function CertificationsScreen() {
       </div>
       {editing !== null && editorOpen && (
         <aside className="editor-panel cert-panel" aria-label="Certification details">
-          <CertificationEditor key={editing.kind === 'new' ? 'new' : editing.id} certification={edited ?? null} onClose={() => setEditing(null)} />
+          <CertificationEditor key={editing.id} certification={edited ?? null} newId={editing.kind === 'new' ? editing.id : undefined} onClose={() => setEditing(null)} />
           {edited && <RenewalProgress certification={edited} today={today} />}
           {edited && <CpdLog key={`cpd-${edited.id}`} certification={edited} today={today} readOnly={readOnly} />}
         </aside>

@@ -1,9 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { CpdEntrySchema, type CpdEntry } from '../../../shared/model';
 import { SelectField, TextField } from '../../components/fields';
 import { newId } from '../../lib/ids';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useDraft } from '../drafts/useDraft';
 
 interface CpdEntryFormProps {
+  /** The certification the entry is for: its draft is kept under it. */
+  certificationId: string;
+  certificationName: string;
   /** The renewal rule's categories; offered as a choice so logged entries match its limits. */
   categories: readonly string[];
   unitLabel: string;
@@ -13,44 +18,49 @@ interface CpdEntryFormProps {
   onAdd(entry: CpdEntry): Promise<boolean>;
 }
 
-/** Log one CPD / PDU entry. Date and category stay after adding, because entries often come in runs. */
-export function CpdEntryForm({ categories, unitLabel, today, disabled, onAdd }: CpdEntryFormProps) {
-  const [date, setDate] = useState(today);
-  const [amount, setAmount] = useState('');
-  const [category, setCategory] = useState('');
-  const [note, setNote] = useState('');
+/**
+ * Log one CPD / PDU entry. Date and category stay after adding, because entries often come in runs.
+ * What is typed is kept as a draft beside the plan (one per certification) until it is logged.
+ */
+export function CpdEntryForm({ certificationId, certificationName, categories, unitLabel, today, disabled, onAdd }: CpdEntryFormProps) {
+  const [initial] = useState(() => ({ date: today, amount: '', category: '', note: '' }));
+  const submitRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({ kind: 'cpd-entry', itemId: certificationId, isNew: true, initial, label: () => certificationName, save: () => submitRef.current() });
+  const { date, amount, category, note } = work.fields;
+  const setField = (key: keyof typeof initial) => (value: string) => work.setFields((current) => ({ ...current, [key]: value }));
   const [problems, setProblems] = useState<Record<string, string>>({});
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(event?: FormEvent): Promise<boolean> {
+    event?.preventDefault();
     if (amount.trim() === '') {
       setProblems({ amount: `Enter the ${unitLabel} you earned.` });
-      return;
+      return false;
     }
     const parsed = CpdEntrySchema.safeParse({ id: newId(), date, amount: Number(amount), category, note: note.trim() });
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      return;
+      return false;
     }
     setProblems({});
-    if (await onAdd(parsed.data)) {
-      setAmount('');
-      setNote('');
-    }
+    const added = await onAdd(parsed.data);
+    if (added) work.saved({ date, amount: '', category, note: '' });
+    return added;
   }
+  submitRef.current = () => submit();
 
   return (
     <form className="cpd-form" aria-label="Log CPD" onSubmit={(event) => void submit(event)}>
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       <div className="field-row">
-        <TextField label="Date" type="date" value={date} max={today} problem={problems.date} onChange={(e) => setDate(e.target.value)} />
-        <TextField label={`Amount (${unitLabel})`} type="number" inputMode="decimal" min="0" step="0.25" value={amount} problem={problems.amount} onChange={(e) => setAmount(e.target.value)} />
+        <TextField label="Date" type="date" value={date} max={today} problem={problems.date} onChange={(e) => setField('date')(e.target.value)} />
+        <TextField label={`Amount (${unitLabel})`} type="number" inputMode="decimal" min="0" step="0.25" value={amount} problem={problems.amount} onChange={(e) => setField('amount')(e.target.value)} />
       </div>
       {categories.length > 0 ? (
-        <SelectField label="Category" value={category} problem={problems.category} options={[{ value: '', label: 'No category' }, ...categories.map((c) => ({ value: c, label: c }))]} onChange={(e) => setCategory(e.target.value)} />
+        <SelectField label="Category" value={category} problem={problems.category} options={[{ value: '', label: 'No category' }, ...categories.map((c) => ({ value: c, label: c }))]} onChange={(e) => setField('category')(e.target.value)} />
       ) : (
-        <TextField label="Category (optional)" value={category} problem={problems.category} onChange={(e) => setCategory(e.target.value)} placeholder="e.g. Course, webinar, mentoring" />
+        <TextField label="Category (optional)" value={category} problem={problems.category} onChange={(e) => setField('category')(e.target.value)} placeholder="e.g. Course, webinar, mentoring" />
       )}
-      <TextField label="What you did" value={note} problem={problems.note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. Risk management webinar" />
+      <TextField label="What you did" value={note} problem={problems.note} onChange={(e) => setField('note')(e.target.value)} placeholder="e.g. Risk management webinar" />
       <button type="submit" disabled={disabled}>
         Log CPD
       </button>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { findCertificationEntry } from '../../../shared/catalog';
+import { certificationDisplayName, findCertificationEntry } from '../../../shared/catalog';
 import type { Certification, CpdEntry } from '../../../shared/model';
 import { VirtualList } from '../../components/VirtualList';
 import { formatDate } from '../../lib/format';
@@ -31,7 +31,10 @@ export function CpdLog({ certification, today, readOnly }: { certification: Cert
         { type: 'certification.put', item: { ...stripTimestamps(certification), cpd: certification.cpd.filter((e) => e.id !== entry.id) } },
         { label: 'Delete CPD entry' },
       );
-      if (deleted) notify({ level: 'info', message: `Deleted the CPD entry of ${formatDate(entry.date)}.`, action: { label: 'Undo', run: () => void undo() } });
+      if (deleted) {
+        // Subject: the certification, as it is now (after the delete); a later edit of it makes this Undo stale.
+        notify({ level: 'info', message: `Deleted the CPD entry of ${formatDate(entry.date)}.`, action: { label: 'Undo', run: () => void undo() }, subject: { collection: 'certifications', id: certification.id } });
+      }
     },
     [applyChange, certification, notify, undo],
   );
@@ -39,7 +42,7 @@ export function CpdLog({ certification, today, readOnly }: { certification: Cert
   return (
     <section className="cpd-log" aria-labelledby="cpd-log-heading">
       <h3 id="cpd-log-heading">CPD log</h3>
-      <CpdEntryForm categories={categories} unitLabel={unitWord(unit)} today={today} disabled={readOnly} onAdd={add} />
+      <CpdEntryForm certificationId={certification.id} certificationName={certificationDisplayName(certification)} categories={categories} unitLabel={unitWord(unit)} today={today} disabled={readOnly} onAdd={add} />
       {entries.length === 0 ? (
         <p className="meta">Nothing logged yet. Log courses, webinars, reading and volunteering as you do them; renewal is then a formality.</p>
       ) : (

@@ -1,4 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useCloseEditor } from '../drafts/useCloseEditor';
+import { useDraft } from '../drafts/useDraft';
+import { FollowsField } from './FollowsField';
 import {
   COMPETENCY_AREAS,
   COMPETENCY_AREA_LABELS,
@@ -18,9 +22,9 @@ import { useShallow } from 'zustand/react/shallow';
 
 type Draft = Omit<Milestone, 'createdAt' | 'updatedAt'>;
 
-function blankMilestone(): Draft {
+function blankMilestone(id: string): Draft {
   return {
-    id: newId(),
+    id,
     title: '',
     area: null,
     kind: 'other',
@@ -29,16 +33,29 @@ function blankMilestone(): Draft {
     completedOn: null,
     links: { skillIds: [], certificationIds: [], achievementIds: [] },
     notes: '',
+    follows: null,
   };
 }
 
+interface MilestoneEditorProps {
+  milestone: Milestone | null;
+  /** For a new milestone: its id (so a draft of it is resumed); a fresh one when left out. */
+  newId?: string;
+  onClose(): void;
+}
+
 /**
- * Create or edit one milestone. Problems are shown next to the field; the draft survives a failed save,
- * and Escape closes without saving.
+ * Create or edit one milestone. Problems are shown next to the field; what is typed is kept as a draft
+ * beside the plan until saved; Escape or Cancel discards it with an Undo; Ctrl+Enter saves.
  */
-export function MilestoneEditor({ milestone, onClose }: { milestone: Milestone | null; onClose(): void }) {
+export function MilestoneEditor({ milestone, newId: givenId, onClose }: MilestoneEditorProps) {
   const isNew = milestone === null;
-  const [draft, setDraft] = useState<Draft>(() => (milestone ? stripTimestamps(milestone) : blankMilestone()));
+  const [initial] = useState<Draft>(() => (milestone ? stripTimestamps(milestone) : blankMilestone(givenId ?? newId())));
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({ kind: 'milestone', itemId: initial.id, isNew, initial, label: (f) => f.title.trim() || 'Untitled milestone', save: () => saveRef.current() });
+  const draft = work.fields;
+  const setDraft = work.setFields;
+  const close = useCloseEditor(work, onClose);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const applyChange = useAppStore((state) => state.applyChange);
   const { skills, certifications, achievements } = useAppStore(
@@ -54,17 +71,22 @@ export function MilestoneEditor({ milestone, onClose }: { milestone: Milestone |
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const setLinks = (key: keyof Draft['links'], ids: string[]) => setDraft((current) => ({ ...current, links: { ...current.links, [key]: ids } }));
 
-  async function save(event?: FormEvent) {
+  async function save(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
     const parsed = MilestoneFieldsSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      return;
+      return false;
     }
     setProblems({});
     const saved = await applyChange({ type: 'milestone.put', item: parsed.data }, { label: isNew ? 'Add milestone' : 'Edit milestone' });
-    if (saved) onClose();
+    if (saved) {
+      work.saved();
+      onClose();
+    }
+    return saved;
   }
+  saveRef.current = () => save();
 
   return (
     <form
@@ -72,11 +94,15 @@ export function MilestoneEditor({ milestone, onClose }: { milestone: Milestone |
       aria-label={isNew ? 'New milestone' : `Edit milestone ${milestone.title}`}
       onSubmit={(event) => void save(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+        if (event.key === 'Escape') close();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
       }}
     >
       <h2>{isNew ? 'New milestone' : 'Edit milestone'}</h2>
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       <TextField ref={titleRef} label="Title" value={draft.title} problem={problems.title} onChange={(e) => set('title', e.target.value)} placeholder="e.g. Shadow the PMO for a week" />
       <div className="field-row">
         <SelectField
@@ -111,6 +137,11 @@ export function MilestoneEditor({ milestone, onClose }: { milestone: Milestone |
         onChange={(ids) => setLinks('certificationIds', ids)}
         emptyText="No certifications in your plan yet."
       />
+      <FollowsField
+        follows={draft.follows}
+        linked={draft.links.certificationIds.flatMap((id) => certifications.filter((c) => c.id === id))}
+        onChange={(follows) => set('follows', follows)}
+      />
       <LinkPicker
         legend="Achievements"
         options={achievements.map((a) => ({ id: a.id, label: a.title }))}
@@ -120,7 +151,7 @@ export function MilestoneEditor({ milestone, onClose }: { milestone: Milestone |
       />
       <div className="actions">
         <button type="submit">{isNew ? 'Add milestone' : 'Save changes'}</button>
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className="secondary" onClick={close}>
           Cancel
         </button>
       </div>

@@ -16,12 +16,19 @@ import { useToday } from '../../hooks/useToday';
 import { useAppCommand } from '../../lib/app-commands';
 import { useAppStore } from '../../store';
 import { selectMilestones, selectReadOnly } from '../../store/selectors';
+import { newId } from '../../lib/ids';
+import { DraftOffers } from '../drafts/DraftOffers';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneEditor } from './MilestoneEditor';
 import { MilestoneRow } from './MilestoneRow';
 import { DEFAULT_MILESTONE_QUERY, filterMilestones, groupMilestones, type MilestoneQuery, type MilestoneRowModel } from './milestone-view';
 
 const ROW_HEIGHT = 48;
+const DRAFT_KINDS_HERE = ['milestone'] as const;
+
+/** The editor shows a stored milestone, or a new one (with its id, so its draft can be resumed). */
+type Editing = Milestone | { newId: string } | null;
+const editingId = (editing: Editing) => (editing === null ? null : 'newId' in editing ? editing.newId : editing.id);
 
 export default function MilestonesScreen() {
   const milestones = useAppStore(selectMilestones);
@@ -30,18 +37,23 @@ export default function MilestonesScreen() {
   const focusItemId = useAppStore((state) => state.focusItemId);
   const today = useToday();
   const [query, setQuery] = useState<MilestoneQuery>(DEFAULT_MILESTONE_QUERY);
-  const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const deleteWithUndo = useDeleteWithUndo('milestones', 'milestone');
 
-  useAppCommand('new-item', () => setEditing('new'));
+  const startNew = useCallback(() => setEditing({ newId: newId() }), []);
+  useAppCommand('new-item', startNew);
   useAppCommand('find', () => searchRef.current?.focus());
-  useEffect(() => {
-    const target = focusItemId ? milestones.find((m) => m.id === focusItemId) : undefined;
+  // Open an item (or the draft of a new one) when asked: from the dashboard, or an unsaved-changes offer.
+  const openById = useCallback((id: string) => {
+    const { snapshot, drafts } = useAppStore.getState();
+    const target = snapshot?.plan.milestones.find((m) => m.id === id);
     if (target) setEditing(target);
-    // Only when asked to focus an item (from the dashboard), not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusItemId]);
+    else if (drafts.some((d) => d.kind === 'milestone' && d.itemId === id)) setEditing({ newId: id });
+  }, []);
+  useEffect(() => {
+    if (focusItemId) openById(focusItemId);
+  }, [focusItemId, openById]);
 
   const rows = useMemo(() => groupMilestones(filterMilestones(milestones, query), query.groupBy), [milestones, query]);
   const update = <K extends keyof MilestoneQuery>(key: K, value: MilestoneQuery[K]) => setQuery((current) => ({ ...current, [key]: value }));
@@ -58,9 +70,9 @@ export default function MilestonesScreen() {
 
   const renderRow = (row: MilestoneRowModel) =>
     row.kind === 'group' ? (
-      <h3 className="group-heading">
+      <h2 className="group-heading">
         {row.label} <span className="meta">({row.count})</span>
-      </h3>
+      </h2>
     ) : (
       <MilestoneRow milestone={row.milestone} today={today} readOnly={readOnly} onToggleDone={toggleDone} onOpen={setEditing} onDelete={remove} />
     );
@@ -71,10 +83,11 @@ export default function MilestonesScreen() {
       <div className="screen-main">
         <header className="screen-header">
           <h1 id="milestones-heading">Milestones</h1>
-          <button type="button" onClick={() => setEditing('new')} disabled={readOnly}>
+          <button type="button" onClick={startNew} disabled={readOnly}>
             New milestone
           </button>
         </header>
+        <DraftOffers kinds={DRAFT_KINDS_HERE} open={editing ? [{ kind: 'milestone', itemId: editingId(editing) }] : []} onResume={(draft) => draft.itemId && openById(draft.itemId)} />
         <AddMilestoneForm />
         <div className="filters" role="search">
           <div className="field grow">
@@ -100,7 +113,12 @@ export default function MilestonesScreen() {
       </div>
       {editing && (
         <aside className="editor-panel">
-          <MilestoneEditor key={editing === 'new' ? 'new' : editing.id} milestone={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+          <MilestoneEditor
+            key={editingId(editing)}
+            milestone={'newId' in editing ? null : editing}
+            newId={'newId' in editing ? editing.newId : undefined}
+            onClose={() => setEditing(null)}
+          />
         </aside>
       )}
     </section>

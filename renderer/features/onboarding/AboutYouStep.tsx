@@ -1,24 +1,35 @@
+import { defaultTargetRole } from '../../../shared/catalog';
 import { ENTRY_PATHS, ENTRY_PATH_LABELS, type EntryPath } from '../../../shared/model';
 import { TextField } from '../../components/fields';
 import { PATH_ADVICE } from './path-advice';
 
 export interface AboutYou {
+  name: string;
   entryPath: EntryPath | null;
   currentRole: string;
   targetRole: string;
   targetDate: string | null;
 }
 
-/** Step 1: the route in, and where it leads. */
+/** A target role the person has not typed themselves: the one offered for some route, or nothing. */
+function isOfferedTargetRole(role: string): boolean {
+  return role.trim() === '' || ENTRY_PATHS.some((path) => defaultTargetRole(path) === role);
+}
+
+/** Step 1: who you are, the route in, and where it leads. */
 export function AboutYouStep({ value, onChange }: { value: AboutYou; onChange(value: AboutYou): void }) {
   const set = <K extends keyof AboutYou>(key: K, next: AboutYou[K]) => onChange({ ...value, [key]: next });
+  const chooseRoute = (entryPath: EntryPath) =>
+    // The target role follows the route until the person types one of their own.
+    onChange({ ...value, entryPath, targetRole: isOfferedTargetRole(value.targetRole) ? defaultTargetRole(entryPath) : value.targetRole });
   return (
     <>
+      <TextField label="Your name" value={value.name} onChange={(e) => set('name', e.target.value)} hint="It heads every CV export." autoComplete="name" maxLength={200} />
       <fieldset className="path-choices">
         <legend>Which best describes where you are coming from?</legend>
         {ENTRY_PATHS.map((path) => (
           <label key={path} className={`path-choice${value.entryPath === path ? ' chosen' : ''}`}>
-            <input type="radio" name="entry-path" value={path} checked={value.entryPath === path} onChange={() => set('entryPath', path)} />
+            <input type="radio" name="entry-path" value={path} checked={value.entryPath === path} onChange={() => chooseRoute(path)} />
             <span>
               <strong>{ENTRY_PATH_LABELS[path]}</strong>
               <span className="meta">{PATH_ADVICE[path]}</span>

@@ -1,82 +1,96 @@
-import { useMemo, useState } from 'react';
-import { buildStarterPlan, starterPlanChange } from '../../../shared/catalog';
+import { useMemo, useRef } from 'react';
+import { buildStarterPlan, defaultTargetRole, starterPlanChange } from '../../../shared/catalog';
+import type { DraftFields } from '../../../shared/drafts';
 import { localDate, type PlanChange } from '../../../shared/model';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectPlan } from '../../store/selectors';
-import { AboutYouStep, type AboutYou } from './AboutYouStep';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useDraft } from '../drafts/useDraft';
+import { AboutYouStep } from './AboutYouStep';
+import { RateYourselfStep } from './RateYourselfStep';
 import { StarterPlanStep } from './StarterPlanStep';
 
+type SetupFields = DraftFields<'setup'>;
+
+const STEP_TITLES = { 1: 'Plan your move into a PMO', 2: 'Rate yourself', 3: 'Your starter plan' } as const;
+
 /**
- * First run (and "Run set-up again"): choose a route and a target, then trim a starter plan built from
- * the catalog. Saved as one change, so one Undo takes it all back; skipping saves nothing but the choice
- * to skip. Suggestions already in the plan are never offered twice.
+ * First run (and "Run set-up again"): who you are and your route, where you stand on the route's skills,
+ * then trim a starter plan built from the catalog. Saved as one change, so one Undo takes it all back;
+ * skipping saves nothing but the choice to skip. Suggestions already in the plan are never offered
+ * twice. What is chosen is kept as a draft beside the plan until saved, so a reload resumes the step.
  */
 export function OnboardingWizard() {
   const plan = useAppStore(selectPlan)!;
   const applyChange = useAppStore((state) => state.applyChange);
   const go = useAppStore((state) => state.go);
-  const [step, setStep] = useState<1 | 2>(1);
-  const [about, setAbout] = useState<AboutYou>({
-    entryPath: plan.profile.entryPath,
-    currentRole: plan.profile.currentRole,
-    targetRole: plan.profile.targetRole || 'PMO Analyst',
-    targetDate: plan.profile.targetDate,
-  });
+  const initial = useMemo<SetupFields>(
+    () => ({
+      step: 1,
+      about: {
+        name: plan.profile.name,
+        entryPath: plan.profile.entryPath,
+        currentRole: plan.profile.currentRole,
+        targetRole: plan.profile.targetRole || defaultTargetRole(plan.profile.entryPath),
+        targetDate: plan.profile.targetDate,
+      },
+      levels: {},
+      dropped: [],
+    }),
+    // The set-up starts from the profile as it was when it opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const finishRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({ kind: 'setup', itemId: null, isNew: false, initial, label: () => '', save: () => finishRef.current() });
+  const { step, about, levels, dropped } = work.fields;
+  const update = (patch: Partial<SetupFields>) => work.setFields((current) => ({ ...current, ...patch }));
+
   const starter = useMemo(
-    () => buildStarterPlan({ entryPath: about.entryPath, targetDate: about.targetDate, today: localDate(new Date()), newId, existing: plan }),
+    () => buildStarterPlan({ entryPath: about.entryPath, targetDate: about.targetDate, today: localDate(new Date()), newId, existing: plan, currentLevels: levels }),
     // Rebuilt only when the choices that shape it change, not on every edit of the plan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [about.entryPath, about.targetDate, step],
+    [about.entryPath, about.targetDate, levels, step],
   );
   const allKeys = useMemo(() => [...starter.skills, ...starter.certifications, ...starter.milestones].map((s) => s.key), [starter]);
-  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
-  const kept = useMemo(() => new Set(allKeys.filter((key) => !dropped.has(key))), [allKeys, dropped]);
+  const kept = useMemo(() => new Set(allKeys.filter((key) => !dropped.includes(key))), [allKeys, dropped]);
 
-  const profileChange = (): PlanChange => ({
-    type: 'profile.update',
-    patch: { ...about, onboardedAt: new Date().toISOString() },
-  });
-
-  async function finish() {
+  async function finish(): Promise<boolean> {
     const starterChange = starterPlanChange(starter, (key) => kept.has(key));
-    const changes = [profileChange(), ...(starterChange?.type === 'batch' ? starterChange.changes : [])];
+    const profile: PlanChange = { type: 'profile.update', patch: { ...about, name: about.name.trim(), onboardedAt: new Date().toISOString() } };
+    const changes = [profile, ...(starterChange?.type === 'batch' ? starterChange.changes : [])];
+    work.saved();
     // Navigate first, not after the save resolves: the optimistic update already closes the wizard, and a
     // late go() would undo a screen the person picked meanwhile. (The wizard shows whatever the screen.)
     go('dashboard');
-    await applyChange({ type: 'batch', changes } as PlanChange, { label: 'Set up your plan' });
+    return applyChange({ type: 'batch', changes } as PlanChange, { label: 'Set up your plan' });
   }
+  finishRef.current = finish;
 
   async function skip() {
+    work.saved();
     go('dashboard');
     await applyChange({ type: 'profile.update', patch: { onboardedAt: new Date().toISOString() } }, { label: 'Skip set-up' });
   }
 
+  const toggle = (key: string) => update({ dropped: dropped.includes(key) ? dropped.filter((k) => k !== key) : [...dropped, key] });
+
   return (
     <section className="screen onboarding panel" aria-labelledby="onboarding-heading">
       <header className="screen-header">
-        <h1 id="onboarding-heading">{step === 1 ? 'Plan your move into a PMO' : 'Your starter plan'}</h1>
-        <span className="meta">Step {step} of 2</span>
+        <h1 id="onboarding-heading">{STEP_TITLES[step]}</h1>
+        <span className="meta">Step {step} of 3</span>
       </header>
-      {step === 1 ? (
-        <AboutYouStep value={about} onChange={setAbout} />
-      ) : (
-        <StarterPlanStep
-          starter={starter}
-          kept={kept}
-          onToggle={(key) => setDropped((current) => {
-            const next = new Set(current);
-            if (next.has(key)) next.delete(key);
-            else next.add(key);
-            return next;
-          })}
-        />
-      )}
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
+      {step === 1 && <AboutYouStep value={about} onChange={(next) => update({ about: next })} />}
+      {step === 2 && <RateYourselfStep starter={starter} onLevel={(catalogId, level) => update({ levels: { ...levels, [catalogId]: level } })} />}
+      {step === 3 && <StarterPlanStep starter={starter} kept={kept} onToggle={toggle} />}
       <div className="actions">
-        {step === 1 ? (
+        {step === 1 && (
           <>
-            <button type="button" onClick={() => setStep(2)} disabled={about.entryPath === null} aria-describedby={about.entryPath === null ? 'choose-route-hint' : undefined}>
-              Next: see your starter plan
+            <button type="button" onClick={() => update({ step: 2 })} disabled={about.entryPath === null} aria-describedby={about.entryPath === null ? 'choose-route-hint' : undefined}>
+              Next: rate yourself
             </button>
             {about.entryPath === null && (
               <span id="choose-route-hint" className="meta">
@@ -84,12 +98,23 @@ export function OnboardingWizard() {
               </span>
             )}
           </>
-        ) : (
+        )}
+        {step === 2 && (
+          <>
+            <button type="button" onClick={() => update({ step: 3 })}>
+              Next: see your starter plan
+            </button>
+            <button type="button" className="secondary" onClick={() => update({ step: 1 })}>
+              Back
+            </button>
+          </>
+        )}
+        {step === 3 && (
           <>
             <button type="button" onClick={() => void finish()}>
               Save my plan ({kept.size} item{kept.size === 1 ? '' : 's'})
             </button>
-            <button type="button" className="secondary" onClick={() => setStep(1)}>
+            <button type="button" className="secondary" onClick={() => update({ step: 2 })}>
               Back
             </button>
           </>

@@ -1,4 +1,5 @@
 import { certificationDisplayName, type StarterPlan } from '../../../shared/catalog';
+import { SKILL_LEVEL_LABELS, type SkillLevel } from '../../../shared/model';
 import { formatDate } from '../../lib/format';
 
 interface StarterPlanStepProps {
@@ -10,7 +11,10 @@ interface StarterPlanStepProps {
 /** Step 2: the suggested plan, every item ticked; untick what you do not want before saving. */
 export function StarterPlanStep({ starter, kept, onToggle }: StarterPlanStepProps) {
   const groups = [
-    { title: 'Skills to build', items: starter.skills.map((s) => ({ key: s.key, label: s.change.item.name, meta: '' })) },
+    {
+      title: 'Skills to build',
+      items: starter.skills.map((s) => ({ key: s.key, label: s.change.item.name, meta: `Now ${SKILL_LEVEL_LABELS[s.change.item.currentLevel as SkillLevel].name}, target ${SKILL_LEVEL_LABELS[s.change.item.targetLevel as SkillLevel].name}` })),
+    },
     { title: 'Certifications to consider', items: starter.certifications.map((s) => ({ key: s.key, label: certificationDisplayName(s.change.item), meta: '' })) },
     {
       title: 'Milestones',
@@ -21,8 +25,10 @@ export function StarterPlanStep({ starter, kept, onToggle }: StarterPlanStepProp
   return (
     <>
       <p>
-        Here is a starter plan spread from {formatDate(starter.schedule.from)} to {formatDate(starter.schedule.to)}
-        {starter.schedule.basis === 'target-date' ? ', your target date' : ''}. Untick anything you do not want — you can change everything later.
+        Here is a starter plan with milestones from {formatDate(starter.schedule.from)} to {formatDate(starter.schedule.lastDue)}, leaving time to
+        apply before {starter.schedule.basis === 'target-date' ? `your target date, ${formatDate(starter.schedule.to)}` : formatDate(starter.schedule.to)}
+        {starter.schedule.basis === 'default-target-passed' ? ' (your target date has passed, so the plan spreads over the next 12 months)' : ''}. Untick anything you do
+        not want — you can change everything later.
       </p>
       {total === 0 && <p className="empty-state">Your plan already has everything this starter plan suggests.</p>}
       {groups

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { CV_PAGE_SIZES, ENTRY_PATHS, ENTRY_PATH_LABELS, ProfilePatchSchema, type Profile } from '../../../shared/model';
 import { SelectField, TextField, optionsFrom } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { selectProfile, selectReadOnly } from '../../store/selectors';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useDraft } from '../drafts/useDraft';
+import { rebaseDraft } from '../skills/edit-draft';
 
 type Draft = Pick<Profile, 'name' | 'currentRole' | 'entryPath' | 'targetRole' | 'targetDate' | 'cvPageSize'>;
 
@@ -17,39 +20,42 @@ function draftOf(profile: Profile | null): Draft {
   };
 }
 
-/** Who the plan is for and where it leads; used by onboarding defaults, the dashboard and CV exports. */
+/**
+ * Who the plan is for and where it leads; used by onboarding defaults, the dashboard and CV exports.
+ * What is typed is kept as a draft beside the plan until saved; a change made elsewhere (undo, set-up)
+ * shows here too, unless the person changed that same field.
+ */
 export function ProfileForm() {
   const profile = useAppStore(selectProfile);
   const readOnly = useAppStore(selectReadOnly);
   const applyChange = useAppStore((state) => state.applyChange);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(profile));
+  const stored = draftOf(profile);
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({ kind: 'profile', itemId: null, isNew: false, initial: stored, label: () => '', save: () => saveRef.current() });
+  const draft = rebaseDraft(work.fields, work.base, stored);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  // Follow changes made elsewhere (undo, set-up) only while the person has not started editing: an
-  // optimistic save that is then refused must not wipe what they typed.
-  const base = useRef(draftOf(profile));
-  useEffect(() => {
-    const next = draftOf(profile);
-    setDraft((current) => (JSON.stringify(current) === JSON.stringify(base.current) ? next : current));
-    base.current = next;
-  }, [profile]);
 
-  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(profile));
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const dirty = JSON.stringify(draft) !== JSON.stringify(stored);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => work.setFields((current) => ({ ...rebaseDraft(current, work.base, stored), [key]: value }));
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(event?: FormEvent): Promise<boolean> {
+    event?.preventDefault();
     const parsed = ProfilePatchSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      return;
+      return false;
     }
     setProblems({});
-    await applyChange({ type: 'profile.update', patch: parsed.data }, { label: 'Edit profile' });
+    const saved = await applyChange({ type: 'profile.update', patch: parsed.data }, { label: 'Edit profile' });
+    if (saved) work.saved(draft);
+    return saved;
   }
+  saveRef.current = () => save();
 
   return (
     <form className="panel" aria-labelledby="profile-heading" onSubmit={(event) => void save(event)}>
       <h2 id="profile-heading">Your profile</h2>
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       <div className="field-row">
         <TextField label="Your name" value={draft.name} problem={problems.name} onChange={(e) => set('name', e.target.value)} hint="Shown at the top of CV exports." autoComplete="name" />
         <TextField label="Current role" value={draft.currentRole} problem={problems.currentRole} onChange={(e) => set('currentRole', e.target.value)} placeholder="e.g. Senior Business Analyst" />
@@ -77,7 +83,7 @@ export function ProfileForm() {
           Save profile
         </button>
         {dirty && (
-          <button type="button" className="secondary" onClick={() => setDraft(draftOf(profile))}>
+          <button type="button" className="secondary" onClick={work.discard}>
             Discard changes
           </button>
         )}

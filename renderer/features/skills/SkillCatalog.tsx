@@ -66,7 +66,7 @@ export function SkillCatalog({ entries, readOnly }: { entries: readonly SkillEnt
                         </p>
                       )}
                     </div>
-                    <button type="button" disabled={readOnly} aria-label={`Add ${entry.name} to my plan`} onClick={() => add(entry)}>
+                    <button type="button" disabled={readOnly} aria-label={`Add: ${entry.name}`} onClick={() => add(entry)}>
                       Add
                     </button>
                   </li>

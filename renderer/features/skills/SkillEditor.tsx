@@ -5,6 +5,9 @@ import { SelectField, TextAreaField, TextField, optionsFrom } from '../../compon
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useCloseEditor } from '../drafts/useCloseEditor';
+import { useDraft } from '../drafts/useDraft';
 import { CatalogSource } from './CatalogSource';
 import { focusFirstProblem, rebaseDraft, stripTimestamps } from './edit-draft';
 import { LevelSelect } from './LevelSelect';
@@ -12,15 +15,27 @@ import { blankSkill, type SkillDraft } from './skill-view';
 
 const NO_ACHIEVEMENTS: never[] = [];
 
+interface SkillEditorProps {
+  skill: Skill | null;
+  area: CompetencyArea;
+  /** For a new skill: its id (so a draft of it is resumed); a fresh one when left out. */
+  newId?: string;
+  onClose(): void;
+}
+
 /**
- * Create or edit one skill. Problems are shown next to the field; the draft survives a failed save;
- * Escape closes without saving and Ctrl+Enter saves. A level changed in the matrix while this is open
- * shows up here too, unless the person has changed that field in the form.
+ * Create or edit one skill. Problems are shown next to the field; what is typed is kept as a draft
+ * beside the plan until saved; Escape or Cancel discards it with an Undo; Ctrl+Enter saves. A level
+ * changed in the matrix while this is open shows up here too, unless the person changed that field here.
  */
-export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; area: CompetencyArea; onClose(): void }) {
+export function SkillEditor({ skill, area, newId: givenId, onClose }: SkillEditorProps) {
   const isNew = skill === null;
-  const [initial] = useState<SkillDraft>(() => (skill ? stripTimestamps(skill) : blankSkill(newId(), area)));
-  const [edits, setEdits] = useState<SkillDraft>(initial);
+  const [initial] = useState<SkillDraft>(() => (skill ? stripTimestamps(skill) : blankSkill(givenId ?? newId(), area)));
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({ kind: 'skill', itemId: initial.id, isNew, initial, label: (f) => f.name.trim() || 'Untitled skill', save: () => saveRef.current() });
+  const edits = work.fields;
+  const setEdits = work.setFields;
+  const close = useCloseEditor(work, onClose);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const applyChange = useAppStore((state) => state.applyChange);
   const readOnly = useAppStore(selectReadOnly);
@@ -32,22 +47,27 @@ export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; are
 
   // What the form shows: the person's edits over the stored skill as it is now (which may have changed
   // since the form opened, or be an optimistic value that a failed save takes back).
-  const draft = skill ? rebaseDraft(edits, initial, stripTimestamps(skill)) : edits;
+  const draft = skill ? rebaseDraft(edits, work.base, stripTimestamps(skill)) : edits;
   const set = <K extends keyof SkillDraft>(key: K, value: SkillDraft[K]) => setEdits((current) => ({ ...current, [key]: value }));
   const entry = draft.catalogId ? findSkillEntry(draft.catalogId) : undefined;
 
-  async function save(event?: FormEvent) {
+  async function save(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
     const parsed = SkillFieldsSchema.safeParse(draft);
     if (!parsed.success) {
       setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
       focusFirstProblem(formRef.current);
-      return;
+      return false;
     }
     setProblems({});
     const saved = await applyChange({ type: 'skill.put', item: parsed.data }, { label: isNew ? 'Add skill' : 'Edit skill' });
-    if (saved) onClose();
+    if (saved) {
+      work.saved();
+      onClose();
+    }
+    return saved;
   }
+  saveRef.current = () => save();
 
   return (
     <form
@@ -56,11 +76,15 @@ export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; are
       aria-label={isNew ? 'New skill' : `Edit skill ${skill.name}`}
       onSubmit={(event) => void save(event)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+        if (event.key === 'Escape') close();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
       }}
     >
       <h2>{isNew ? 'New skill' : 'Edit skill'}</h2>
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       <TextField ref={nameRef} label="Skill name" value={draft.name} problem={problems.name} onChange={(e) => set('name', e.target.value)} placeholder="e.g. Running a portfolio board" />
       <SelectField label="Competency area" value={draft.area} options={optionsFrom(COMPETENCY_AREA_LABELS, COMPETENCY_AREAS)} onChange={(e) => set('area', e.target.value as CompetencyArea)} />
       <TextAreaField label="Description" value={draft.description} problem={problems.description} onChange={(e) => set('description', e.target.value)} hint="What doing this well looks like, in your words." />
@@ -97,7 +121,7 @@ export function SkillEditor({ skill, area, onClose }: { skill: Skill | null; are
         <button type="submit" disabled={readOnly}>
           {isNew ? 'Add skill' : 'Save changes'}
         </button>
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className="secondary" onClick={close}>
           Cancel
         </button>
       </div>

@@ -8,6 +8,8 @@ import { useAppCommand } from '../../lib/app-commands';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
 import { stripTimestamps } from './edit-draft';
+import { newId } from '../../lib/ids';
+import { DraftOffers } from '../drafts/DraftOffers';
 import { SkillArea } from './SkillArea';
 import { SkillCatalog } from './SkillCatalog';
 import { SkillEditor } from './SkillEditor';
@@ -19,7 +21,8 @@ import './skills.css';
 const NO_SKILLS: Skill[] = [];
 const NO_ACHIEVEMENTS: never[] = [];
 
-type Editing = { kind: 'edit'; id: string } | { kind: 'new'; area: CompetencyArea } | null;
+type Editing = { kind: 'edit'; id: string } | { kind: 'new'; area: CompetencyArea; id: string } | null;
+const DRAFT_KINDS_HERE = ['skill'] as const;
 
 export default function SkillsScreen() {
   const skills = useAppStore((state) => state.snapshot?.plan.skills ?? NO_SKILLS);
@@ -32,13 +35,18 @@ export default function SkillsScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const deleteWithUndo = useDeleteWithUndo('skills', 'skill');
 
-  useAppCommand('new-item', () => setEditing({ kind: 'new', area: 'business' }));
+  useAppCommand('new-item', () => setEditing({ kind: 'new', area: 'business', id: newId() }));
   useAppCommand('find', () => searchRef.current?.focus());
+  // Open a skill (or the draft of a new one) when asked: from the dashboard, or an unsaved-changes offer.
+  const openById = useCallback((id: string) => {
+    const { snapshot, drafts } = useAppStore.getState();
+    if (snapshot?.plan.skills.some((s) => s.id === id)) return setEditing({ kind: 'edit', id });
+    const draft = drafts.find((d) => d.kind === 'skill' && d.itemId === id);
+    if (draft?.kind === 'skill') setEditing({ kind: 'new', area: draft.fields.area, id });
+  }, []);
   useEffect(() => {
-    if (focusItemId && skills.some((s) => s.id === focusItemId)) setEditing({ kind: 'edit', id: focusItemId });
-    // Only when asked to open an item (from the dashboard), not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusItemId]);
+    if (focusItemId) openById(focusItemId);
+  }, [focusItemId, openById]);
 
   const evidence = useMemo(() => new Map(evidenceBySkill({ skills, achievements }).map((e) => [e.skillId, e.count])), [skills, achievements]);
   const shown = useMemo(() => filterSkills(skills, query, evidence), [skills, query, evidence]);
@@ -53,7 +61,7 @@ export default function SkillsScreen() {
     [applyChange],
   );
   const open = useCallback((skill: Skill) => setEditing({ kind: 'edit', id: skill.id }), []);
-  const addOwn = useCallback((area: CompetencyArea) => setEditing({ kind: 'new', area }), []);
+  const addOwn = useCallback((area: CompetencyArea) => setEditing({ kind: 'new', area, id: newId() }), []);
   const remove = useCallback((skill: Skill) => void deleteWithUndo(skill, skill.name), [deleteWithUndo]);
 
   return (
@@ -61,17 +69,18 @@ export default function SkillsScreen() {
       <div className="screen-main">
         <header className="screen-header">
           <h1 id="skills-heading">Skills</h1>
-          <button type="button" onClick={() => setEditing({ kind: 'new', area: 'business' })} disabled={readOnly}>
+          <button type="button" onClick={() => setEditing({ kind: 'new', area: 'business', id: newId() })} disabled={readOnly}>
             New skill
           </button>
         </header>
+        <DraftOffers kinds={DRAFT_KINDS_HERE} open={editing ? [{ kind: 'skill', itemId: editing.id }] : []} onResume={(draft) => draft.itemId && openById(draft.itemId)} />
         {skills.length === 0 ? (
           <EmptyState title="No skills in your plan yet">
             Start with the PMO skills framework below: add the skills PMO roles ask for, then set where you are now. Or add one of your own with “New skill”.
           </EmptyState>
         ) : (
           <>
-            <SkillSummary skills={skills} evidence={evidence} />
+            <SkillSummary skills={skills} evidence={evidence} onAdd={addOwn} />
             <div className="filters" role="search">
               <div className="field grow">
                 <label htmlFor="skill-search">Search skills</label>
@@ -114,8 +123,9 @@ export default function SkillsScreen() {
       {editing !== null && editorOpen && (
         <aside className="editor-panel">
           <SkillEditor
-            key={editing.kind === 'new' ? `new-${editing.area}` : editing.id}
+            key={editing.id}
             skill={edited ?? null}
+            newId={editing.kind === 'new' ? editing.id : undefined}
             area={editing.kind === 'new' ? editing.area : (edited?.area ?? 'business')}
             onClose={() => setEditing(null)}
           />

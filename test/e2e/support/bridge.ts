@@ -30,7 +30,7 @@ export class BridgeProcess {
     this.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Bridge did not start:\n${output}`)), 15_000);
+      const timer = setTimeout(() => reject(new Error(`Bridge did not start:\n${output}`)), 60_000); // a bound for a busy machine, not a wait
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('is running at')) {

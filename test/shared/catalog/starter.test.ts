@@ -127,7 +127,7 @@ describe('buildStarterPlan', () => {
 
   it('credits where each route starts: a business-unit leader already leads people and owns budgets, a PM runs projects, a BA works with processes', () => {
     const levels = (entryPath: (typeof ENTRY_PATHS)[number]) =>
-      Object.fromEntries(buildStarterPlan({ entryPath, targetDate: null, today: TODAY, newId: idMaker() }).skills.map((s) => [s.change.item.catalogId, s.change.item.currentLevel]));
+      Object.fromEntries(buildStarterPlan({ entryPath, targetDate: null, today: TODAY, newId: idMaker() }).skills.map((s) => [s.change.item.catalogId, s.change.item.currentLevel])) as Record<string, number>;
     expect(levels('business-unit-leader')).toMatchObject({ 'people-leadership': 3, 'budget-tracking': 3, 'resource-capacity': 2, 'pmo-functions': 0 });
     expect(levels('project-manager')).toMatchObject({ 'project-fundamentals': 3, 'portfolio-prioritisation': 0 });
     expect(levels('business-analyst')).toMatchObject({ 'methods-templates': 2, 'people-leadership': 0 });
