@@ -68,8 +68,8 @@ export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
 export const MILESTONE_FOLLOW_RULES = ['certification-chosen', 'certification-passed'] as const;
 export type MilestoneFollowRule = (typeof MILESTONE_FOLLOW_RULES)[number];
 export const MILESTONE_FOLLOW_RULE_LABELS: Record<MilestoneFollowRule, string> = {
-  'certification-chosen': 'Done once a linked certification is past Considering',
-  'certification-passed': 'Takes the linked exam date; done when the certification is passed',
+  'certification-chosen': 'Done once it is past Considering',
+  'certification-passed': 'Exam date; done when passed',
 };
 
 export const CV_PAGE_SIZES = ['A4', 'Letter'] as const;

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BridgeProcess } from './support/bridge';
+import { controlsUnderToasts, findCutText } from './support/cut-text';
 import { achievement, certification, milestone, planWith, skill } from '../support/plan-builders';
 
 // Every screen, in light and dark: no serious or critical axe violation, and a screenshot under
@@ -58,8 +59,22 @@ async function checkScreen(page: Page, name: string) {
       .analyze();
     const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(found, `${name} in ${scheme}`).toEqual([]);
-    await page.screenshot({ path: `test-results/screens/${name.toLowerCase()}-${scheme}.png`, fullPage: true });
+    expect(await findCutText(page), `text cut on ${name}`).toEqual([]);
+    expect(await controlsUnderToasts(page), `controls under a message on ${name}`).toEqual([]);
+    await photograph(page, `${name.toLowerCase()}-${scheme}`);
   }
+}
+
+/**
+ * The whole screen, not just the first 800 pixels: the main column scrolls inside a 100vh app, so the
+ * window is made as tall as its content for the picture, then put back.
+ */
+async function photograph(page: Page, name: string) {
+  const viewport = page.viewportSize()!;
+  const overflow = await page.locator('#main').evaluate((main) => main.scrollHeight - main.clientHeight);
+  if (overflow > 0) await page.setViewportSize({ width: viewport.width, height: viewport.height + overflow });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  if (overflow > 0) await page.setViewportSize(viewport);
 }
 
 const go = (page: Page, name: string) => page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
@@ -106,8 +121,12 @@ test('every screen, and every state a person can open on it, passes axe in light
     await page.getByRole('button', { name: 'Browse the catalog' }).click();
     await expect(page.getByRole('button', { name: /^Add to my plan: / }).first()).toBeVisible();
     await checkScreen(page, 'certification-catalog');
+    // A message is up (an Undo, say) while the person goes on working: it covers nothing.
+    await page.getByRole('button', { name: /^Add to my plan: Certified Associate/ }).click();
+    await expect(page.locator('.toasts')).toContainText('Added');
     await page.getByRole('button', { name: /Project Management Professional/ }).first().click();
     await expect(page.getByRole('form', { name: 'Log CPD' })).toBeVisible();
+    await expect(page.locator('.toasts')).toContainText('Added');
     await checkScreen(page, 'certification-editor');
 
     await go(page, 'Achievements');

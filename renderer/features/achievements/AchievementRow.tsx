@@ -28,8 +28,13 @@ export const AchievementRow = memo(function AchievementRow({ achievement, readOn
           <span className="row-date">{achievement.date ? formatDate(achievement.date) : <span className="meta">No date</span>}</span>
         </div>
         <div className="achievement-line meta">
-          {where && <span className="achievement-where">{where}</span>}
-          <span className="achievement-bullet" title={bullet}>
+          {where && (
+            <span className="achievement-where" title={where} data-preview>
+              {where}
+            </span>
+          )}
+          {/* One-line previews (data-preview): each whole in its tooltip, in the editor and in every export. */}
+          <span className="achievement-bullet" title={bullet} data-preview>
             {bullet}
           </span>
         </div>

@@ -55,7 +55,7 @@ export function QuickLogAchievement({ onOpen }: QuickLogAchievementProps) {
           <input
             id={id}
             value={title}
-            placeholder="e.g. Cut late status reports by 40% — then press Enter"
+            placeholder="e.g. Cut late status reports by 40%"
             disabled={readOnly}
             aria-invalid={problem !== null || undefined}
             aria-describedby={problem ? `${id}-problem` : undefined}

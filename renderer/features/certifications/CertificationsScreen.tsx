@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { SelectField, optionsFrom } from '../../components/fields';
 import { VirtualList } from '../../components/VirtualList';
 import { useDeleteWithUndo } from '../../hooks/useDeleteWithUndo';
+import { useNarrowerThan } from '../../hooks/useNarrowerThan';
 import { useToday } from '../../hooks/useToday';
 import { useAppCommand } from '../../lib/app-commands';
 import { newId } from '../../lib/ids';
@@ -22,8 +23,11 @@ import './certifications.css';
 
 const CertificationCatalog = lazy(() => import('./CertificationCatalog'));
 const NO_CERTIFICATIONS: Certification[] = [];
-// Tall enough for the two-line layout the row takes when the details panel narrows the list.
+// Wide: one line of columns. Narrow (the details panel open, a small window; the 60rem container query in
+// certifications.css): the name may wrap onto two lines and the renewal words sit under it.
 const ROW_HEIGHT = 72;
+const NARROW_ROW_HEIGHT = 108;
+const NARROW_REM = 60;
 
 type Editing = { kind: 'edit'; id: string } | { kind: 'new'; id: string } | null;
 const DRAFT_KINDS_HERE = ['certification', 'cpd-entry'] as const;
@@ -46,6 +50,8 @@ export default function CertificationsScreen() {
   // Open at first for a plan with no certifications: the catalog is where most people start.
   const [catalogOpen, setCatalogOpen] = useState(() => certifications.length === 0);
   const searchRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowerThan(mainRef, NARROW_REM);
   const deleteWithUndo = useDeleteWithUndo('certifications', 'certification');
 
   const startNew = useCallback(() => setEditing({ kind: 'new', id: newId() }), []);
@@ -87,7 +93,7 @@ export default function CertificationsScreen() {
 
   return (
     <section aria-labelledby="certifications-heading" className={`screen with-editor certifications-screen${editorOpen ? ' editing' : ''}`}>
-      <div className="screen-main">
+      <div className="screen-main" ref={mainRef}>
         <header className="screen-header">
           <h1 id="certifications-heading">Certifications</h1>
           <button type="button" onClick={startNew} disabled={readOnly}>
@@ -115,7 +121,7 @@ export default function CertificationsScreen() {
           ) : (
             <VirtualList
               items={shown}
-              rowHeight={ROW_HEIGHT}
+              rowHeight={narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT}
               height={480}
               getKey={(c) => c.id}
               label="Your certifications"

@@ -96,7 +96,7 @@ export function ExportOptionsForm({ options, skills, tags, profilePageSize, onCh
           <SelectField
             label="Certifications"
             value={options.certifications}
-            hint="With credential ID and dates."
+            hint="With credential ID and dates. In progress means studying or exam booked."
             onChange={(e) => set('certifications', e.target.value as ExportOptions['certifications'])}
             options={optionsFrom(CERTIFICATION_SCOPE_LABELS, CERTIFICATION_SCOPES)}
           />

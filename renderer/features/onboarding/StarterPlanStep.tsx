@@ -13,7 +13,7 @@ export function StarterPlanStep({ starter, kept, onToggle }: StarterPlanStepProp
   const groups = [
     {
       title: 'Skills to build',
-      items: starter.skills.map((s) => ({ key: s.key, label: s.change.item.name, meta: `Now ${SKILL_LEVEL_LABELS[s.change.item.currentLevel as SkillLevel].name}, target ${SKILL_LEVEL_LABELS[s.change.item.targetLevel as SkillLevel].name}` })),
+      items: starter.skills.map((s) => ({ key: s.key, label: s.change.item.name, meta: `Now ${SKILL_LEVEL_LABELS[s.change.item.currentLevel as SkillLevel].name.toLowerCase()} · target ${SKILL_LEVEL_LABELS[s.change.item.targetLevel as SkillLevel].name.toLowerCase()}` })),
     },
     { title: 'Certifications to consider', items: starter.certifications.map((s) => ({ key: s.key, label: certificationDisplayName(s.change.item), meta: '' })) },
     {

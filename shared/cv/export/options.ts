@@ -30,7 +30,7 @@ export type CertificationScope = (typeof CERTIFICATION_SCOPES)[number];
 export const CERTIFICATION_SCOPE_LABELS: Record<CertificationScope, string> = {
   none: 'Leave out',
   held: 'Passed only',
-  'held-and-in-progress': 'Passed, studying and exam booked',
+  'held-and-in-progress': 'Passed and in progress',
 };
 
 const MAX_IDS = 5_000;
