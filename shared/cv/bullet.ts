@@ -1,21 +1,33 @@
 import type { Achievement, Metric } from '../model/plan';
-import { asSentence, clause, collapseWhitespace, withoutLeading } from './sentence';
+import { metricPhrases, metricsPhrase, unsaidMetrics } from './metrics';
+import { RESULT_LINKS, shapeResult } from './result-shape';
+import { asBulletSentence, asSentence, clause, collapseWhitespace, fragment, joinWith, listPhrase, withoutAnyLeading, type Link } from './sentence';
+
+export { formatMetric, metricsPhrase } from './metrics';
 
 /**
  * One CV bullet per achievement. The person stores the parts (X-Y-Z or STAR) and the app renders the
- * sentence, so the same achievement reads well in every format issue 5 builds (DOCX, PDF, Markdown,
- * JSON Resume). Precedence, first that applies:
+ * sentence, so the same achievement reads well in every format (DOCX, PDF, Markdown, JSON Resume).
+ * Precedence, first that applies:
  *
  * 1. hand-written: `cvBullet` when it is not blank, used as written (only whitespace is tidied);
  * 2. xyz: Laszlo Bock's "Accomplished X, as measured by Y, by doing Z" when X is filled in. The
- *    person's X already starts with their verb, so the sentence is "X, as measured by Y, by Z." Y falls
- *    back to the achievement's metrics; a missing Y or Z clause is left out;
- * 3. star: the action and the result, "Action; result." (situation and task are interview context,
- *    not CV text), when either is filled in;
+ *    person's X already starts with their verb, so the sentence is "X, as measured by Y, by Z.";
+ *    a missing Y or Z clause is left out;
+ * 3. star: one sentence that leads with the action and ends with the result, joined by the rules in
+ *    result-shape.ts ("Introduced a template, cutting costs by 20%."; "…and saved £120,000."; "…, so
+ *    reports went out on time."). Situation and task are interview context, not CV text. Used when
+ *    the action or the result is filled in;
  * 4. title: the achievement's title as a sentence, so every achievement has a bullet.
  *
- * The person's words are never reworded: only whitespace, the first letter's case, trailing punctuation
- * and a leading "by" / "as measured by" that the template already supplies are touched.
+ * Metrics: a composed bullet (2 or 3) carries every metric whose number its text does not already
+ * state ("40%", "40 %", "£12,000", "12k" and "forty" count as stated), so no number is typed twice:
+ * in X-Y-Z they join the Y list, in STAR they follow the result as ", as measured by …".
+ *
+ * A composed bullet is one sentence: no semicolon added, no word doubled where two parts meet, and
+ * exactly one full stop at the end. The person's words are never reworded: only whitespace, the first
+ * letter's case, trailing punctuation, a leading "by" / "as measured by" that the template already
+ * supplies and the one joining word change.
  */
 
 export type CvBulletSource = 'hand-written' | 'xyz' | 'star' | 'title';
@@ -27,6 +39,9 @@ export interface CvBullet {
 
 export type CvBulletInput = Pick<Achievement, 'title' | 'cvBullet' | 'xyz' | 'star' | 'metrics'>;
 
+const MEASURED_BY: Link = { comma: true, words: 'as measured by' };
+const BY_DOING: Link = { comma: true, words: 'by' };
+
 export function composeCvBullet(achievement: CvBulletInput): CvBullet {
   const handWritten = collapseWhitespace(achievement.cvBullet);
   if (handWritten !== '') return { text: handWritten, source: 'hand-written' };
@@ -34,50 +49,34 @@ export function composeCvBullet(achievement: CvBulletInput): CvBullet {
   const xyz = composeXyz(achievement.xyz, achievement.metrics);
   if (xyz !== null) return { text: xyz, source: 'xyz' };
 
-  const star = composeStar(achievement.star);
+  const star = composeStar(achievement.star, achievement.metrics);
   if (star !== null) return { text: star, source: 'star' };
 
   return { text: asSentence(clause(achievement.title)), source: 'title' };
 }
 
-/** "X, as measured by Y, by Z." or null when X is blank. */
+/** "X, as measured by Y and any unstated metrics, by Z." or null when X is blank. */
 export function composeXyz(xyz: CvBulletInput['xyz'], metrics: readonly Metric[] = []): string | null {
-  const accomplished = clause(xyz.accomplished);
+  const accomplished = fragment(xyz.accomplished);
   if (accomplished === '') return null;
-  const measuredBy = clause(withoutLeading(clause(xyz.measuredBy), ['as measured by', 'measured by'])) || metricsPhrase(metrics);
-  const byDoing = clause(withoutLeading(clause(xyz.byDoing), ['by doing', 'by']));
-  const parts = [accomplished];
-  if (measuredBy !== '') parts.push(`as measured by ${measuredBy}`);
-  if (byDoing !== '') parts.push(`by ${byDoing}`);
-  return asSentence(parts.join(', '));
+  const measuredBy = withoutTemplateWords(xyz.measuredBy, ['as measured by', 'measured by', 'by']);
+  const byDoing = withoutTemplateWords(xyz.byDoing, ['by doing', 'by']);
+  const unsaid = metricPhrases(unsaidMetrics(metrics, [accomplished, measuredBy, byDoing]));
+  const withMeasure = joinWith(accomplished, MEASURED_BY, listPhrase([measuredBy, ...unsaid]));
+  return asBulletSentence(joinWith(withMeasure, BY_DOING, byDoing));
 }
 
-/** "Action; result." from STAR, or null when both are blank. */
-export function composeStar(star: CvBulletInput['star']): string | null {
-  const parts = [clause(star.action), clause(star.result)].filter((part) => part !== '');
-  return parts.length === 0 ? null : asSentence(parts.join('; '));
+/** "Action <joining word> result[, as measured by unstated metrics]." from STAR, or null when both are blank. */
+export function composeStar(star: CvBulletInput['star'], metrics: readonly Metric[] = []): string | null {
+  const action = fragment(star.action);
+  const result = fragment(star.result);
+  if (action === '' && result === '') return null;
+  const shaped = shapeResult(result);
+  const told = action === '' ? result : joinWith(action, RESULT_LINKS[shaped.shape], shaped.text);
+  return asBulletSentence(joinWith(told, MEASURED_BY, metricsPhrase(unsaidMetrics(metrics, [action, result]))));
 }
 
-const CURRENCY_PREFIXES = new Set(['£', '$', '€']);
-
-/** A metric as words: "40% fewer late reports", "£12,000 saved", "3 projects recovered". */
-export function formatMetric(metric: Metric): string {
-  const unit = metric.unit.trim();
-  const number = metric.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  let amount: string;
-  if (unit === '') amount = number;
-  else if (unit === '%') amount = `${number}%`;
-  else if (CURRENCY_PREFIXES.has(unit)) {
-    const magnitude = Math.abs(metric.value).toLocaleString('en-GB', { maximumFractionDigits: 2 });
-    amount = `${metric.value < 0 ? '-' : ''}${unit}${magnitude}`;
-  }
-  else amount = `${number} ${unit}`;
-  return collapseWhitespace(`${amount} ${metric.measures}`);
-}
-
-/** Metrics joined as "a, b and c"; '' when there are none. */
-export function metricsPhrase(metrics: readonly Metric[]): string {
-  const phrases = metrics.map(formatMetric).map(clause).filter((p) => p !== '');
-  if (phrases.length <= 1) return phrases[0] ?? '';
-  return `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
+/** A clause without the leading words its template supplies; blank when that is all it was ("by"). */
+function withoutTemplateWords(text: string, phrases: readonly string[]): string {
+  return fragment(withoutAnyLeading(fragment(text), phrases));
 }

@@ -5,8 +5,8 @@ import { composerInput, type AchievementDraft, type PromptStyle } from './achiev
 
 const SOURCE_TEXT: Record<CvBulletSource, string> = {
   'hand-written': 'Your own wording (clear the CV bullet field to build it from the prompts).',
-  xyz: 'Built from your X-Y-Z answers.',
-  star: 'Built from the action and result of your STAR answers.',
+  xyz: 'Built from your X-Y-Z answers, plus any metric they do not already state.',
+  star: 'One sentence built from the action and result of your STAR answers, plus any metric they do not already state.',
   title: 'Only the title so far: answer the prompts to build a stronger bullet.',
 };
 

@@ -48,12 +48,12 @@ describe('composeCvBullet', () => {
     expect(withMetrics).toBe('Recovered late projects, as measured by 3 projects back on schedule and £12,000 overspend avoided, by weekly RAID reviews.');
   });
 
-  it('composes "Action; result." from STAR when X is blank', () => {
+  it('composes one sentence from the STAR action and result when X is blank', () => {
     const bullet = composeCvBullet({
       ...blank,
       star: { situation: 'Risks were unmanaged', task: 'Fix it', action: 'introduced a weekly RAID review', result: 'open high risks fell from 12 to 3' },
     });
-    expect(bullet).toEqual({ text: 'Introduced a weekly RAID review; open high risks fell from 12 to 3.', source: 'star' });
+    expect(bullet).toEqual({ text: 'Introduced a weekly RAID review, so open high risks fell from 12 to 3.', source: 'star' });
     expect(composeStar({ situation: 's', task: 't', action: '', result: 'Open risks halved.' })).toBe('Open risks halved.');
     expect(composeStar({ situation: 's', task: 't', action: ' ', result: '' })).toBeNull();
   });
