@@ -95,6 +95,7 @@ export class PlanTransferService {
         certifications: plan.certifications.length,
         milestones: plan.milestones.length,
         achievements: plan.achievements.length,
+        roles: plan.roles.length,
       },
       profileName: plan.profile.name,
       targetRole: plan.profile.targetRole,

@@ -16,7 +16,8 @@ export type PlanRead =
   | { kind: 'unreadable'; code: string; reason: string }
   | { kind: 'corrupt'; reason: string }
   | { kind: 'newer'; version: number; doc: unknown }
-  | { kind: 'ok'; plan: Plan; fromVersion: number | null; bytes: Uint8Array };
+  /** `notes`: what the migration steps that ran want the person told (empty when none ran). */
+  | { kind: 'ok'; plan: Plan; fromVersion: number | null; bytes: Uint8Array; notes: string[] };
 
 /** The on-disk format: conf / electron-store's own (tab-indented JSON), so either can read the file. */
 export function serializePlan(plan: Plan): string {
@@ -49,9 +50,9 @@ export function readPlanDocument(fs: StorageFs, path: string, maxBytes = MAX_PLA
   const outcome = migratePlan(parsed.doc);
   switch (outcome.kind) {
     case 'current':
-      return { kind: 'ok', plan: outcome.plan, fromVersion: null, bytes };
+      return { kind: 'ok', plan: outcome.plan, fromVersion: null, bytes, notes: [] };
     case 'migrated':
-      return { kind: 'ok', plan: outcome.plan, fromVersion: outcome.fromVersion, bytes };
+      return { kind: 'ok', plan: outcome.plan, fromVersion: outcome.fromVersion, bytes, notes: outcome.notes };
     case 'newer':
       return { kind: 'newer', version: outcome.version, doc: parsed.doc };
     case 'invalid':

@@ -89,7 +89,7 @@ export function loadPlanFile(options: LoadOptions): LoadedPlan {
     case 'ok': {
       sweepStaleTemps(file, fs);
       if (read.fromVersion === null) return result(read.plan, 'file');
-      return migrated(options, fs, now, read.plan, read.fromVersion, read.bytes, result);
+      return migrated(options, fs, now, { ...read, fromVersion: read.fromVersion }, result);
     }
     case 'missing': {
       const recovery = recover();
@@ -213,7 +213,8 @@ function loadWithoutWriting(reason: string, read: PlanRead, path: string, recove
   return result(recovery.found?.plan ?? empty(), recovery.found ? 'backup' : 'new', { readOnly: true, notices });
 }
 
-function migrated(options: LoadOptions, fs: StorageFs, now: () => Date, plan: Plan, fromVersion: number, original: Uint8Array, result: Result): LoadedPlan {
+function migrated(options: LoadOptions, fs: StorageFs, now: () => Date, read: { plan: Plan; fromVersion: number; bytes: Uint8Array; notes: string[] }, result: Result): LoadedPlan {
+  const { plan, fromVersion, bytes: original } = read;
   const upgrade = `Your plan was upgraded from version ${fromVersion} to ${PLAN_SCHEMA_VERSION}.`;
   // migratePlan already parsed the result; checking again here keeps this module honest if that changes.
   if (!PlanSchema.safeParse(plan).success) {
@@ -234,7 +235,9 @@ function migrated(options: LoadOptions, fs: StorageFs, now: () => Date, plan: Pl
       }],
     });
   }
-  return result(plan, 'migrated', { needsSave: true, notices: [{ level: 'info', message: `${upgrade} A copy of the original is kept at ${copy}.` }] });
+  // Told once: the upgraded plan is saved at once, so the next start finds nothing to upgrade.
+  const told = read.notes.map((message) => ({ level: 'info' as const, message }));
+  return result(plan, 'migrated', { needsSave: true, notices: [{ level: 'info', message: `${upgrade} A copy of the original is kept at ${copy}.` }, ...told] });
 }
 
 /** `<dataDir>/pre-migration-v<N>.json`; an existing different copy is never replaced (a stamped name is used). */

@@ -4,6 +4,7 @@ import type { AppState } from './index';
 export const selectPlan = (state: AppState) => state.snapshot?.plan ?? null;
 export const selectProfile = (state: AppState) => state.snapshot?.plan.profile ?? null;
 export const selectMilestones = (state: AppState) => state.snapshot?.plan.milestones ?? EMPTY;
+export const selectRoles = (state: AppState) => state.snapshot?.plan.roles ?? EMPTY;
 export const selectReadOnly = (state: AppState) => state.snapshot?.readOnly ?? false;
 export const selectNotices = (state: AppState) => state.snapshot?.notices ?? EMPTY;
 export const selectToasts = (state: AppState) => state.toasts;

@@ -34,8 +34,7 @@ const AchievementDraftFields = z.object({
   id: IdSchema,
   title: text,
   date: dateText,
-  organisation: text,
-  role: text,
+  roleId: IdSchema.nullable(),
   area: area.nullable(),
   star: z.object({ situation: text, task: text, action: text, result: text }),
   xyz: z.object({ accomplished: text, measuredBy: text, byDoing: text }),
@@ -95,11 +94,38 @@ const ProfileDraftFields = z.object({
   targetRole: text,
   targetDate: dateText,
   cvPageSize: z.enum(CV_PAGE_SIZES),
+  email: text,
+  phone: text,
+  location: text,
+  link: text,
+  summary: text,
+});
+
+const monthText = z.string().max(7).nullable();
+const RoleDraftFields = z.object({
+  id: IdSchema,
+  organisation: text,
+  title: text,
+  location: text,
+  startMonth: monthText,
+  endMonth: monthText,
+  current: z.boolean(),
+  summary: text,
 });
 
 const SetupDraftFields = z.object({
   step: z.literal([1, 2, 3]),
-  about: z.object({ name: text, entryPath: z.enum(ENTRY_PATHS).nullable(), currentRole: text, targetRole: text, targetDate: dateText }),
+  about: z.object({
+    name: text,
+    entryPath: z.enum(ENTRY_PATHS).nullable(),
+    currentRole: text,
+    targetRole: text,
+    targetDate: dateText,
+    email: text,
+    phone: text,
+    location: text,
+    link: text,
+  }),
   /** Current levels from the "rate yourself" step, by catalog skill id. */
   levels: z.record(IdSchema, level),
   /** Starter suggestions the person unticked. */
@@ -126,6 +152,7 @@ export const DraftSchema = z.discriminatedUnion('kind', [
   variant('certification', CertificationDraftFields),
   variant('cpd-entry', CpdEntryDraftFields),
   variant('profile', ProfileDraftFields),
+  variant('role', RoleDraftFields),
   variant('setup', SetupDraftFields),
 ]);
 

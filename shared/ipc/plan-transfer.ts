@@ -17,6 +17,7 @@ export const ItemCountsSchema = z.object({
   certifications: z.number().int().nonnegative(),
   milestones: z.number().int().nonnegative(),
   achievements: z.number().int().nonnegative(),
+  roles: z.number().int().nonnegative(),
 });
 export type ItemCounts = z.infer<typeof ItemCountsSchema>;
 

@@ -6,6 +6,7 @@ import {
   PLAN_COLLECTIONS,
   PreferencesSchema,
   ProfileSchema,
+  RoleFieldsSchema,
   SkillFieldsSchema,
   type Plan,
   type PlanCollection,
@@ -39,6 +40,7 @@ const SingleChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('certification.put'), item: CertificationFieldsSchema }),
   z.object({ type: z.literal('milestone.put'), item: MilestoneFieldsSchema }),
   z.object({ type: z.literal('achievement.put'), item: AchievementFieldsSchema }),
+  z.object({ type: z.literal('role.put'), item: RoleFieldsSchema }),
   z.object({ type: z.literal('item.delete'), collection: z.enum(PLAN_COLLECTIONS), id: IdSchema }),
 ]);
 
@@ -65,6 +67,7 @@ export interface ChangeClock {
 const PUT_TARGET = {
   'skill.put': 'skills',
   'achievement.put': 'achievements',
+  'role.put': 'roles',
 } as const satisfies Record<string, PlanCollection>;
 
 /** Insert or replace by id, keeping the original createdAt. */
@@ -94,6 +97,10 @@ function deleteItem(plan: Plan, collection: PlanCollection, id: string): Plan {
       a.skillIds.includes(id) ? { ...a, skillIds: without(a.skillIds) } : a,
     );
   }
+  if (collection === 'roles') {
+    // The achievements stay; they are simply no longer in that role (an Undo puts the role and links back).
+    next.achievements = next.achievements.map((a) => (a.roleId === id ? { ...a, roleId: null } : a));
+  }
   return next;
 }
 
@@ -118,7 +125,8 @@ function applySingle(plan: Plan, change: SingleChange, clock: ChangeClock): Plan
       return syncFollowingMilestones(next, { certificationIds: new Set([change.item.id]) }, clock);
     }
     case 'skill.put':
-    case 'achievement.put': {
+    case 'achievement.put':
+    case 'role.put': {
       const collection = PUT_TARGET[change.type];
       return { ...plan, [collection]: put(plan[collection] as never[], change.item as never, clock.now) };
     }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 import { PlanV1Schema, migrateV1toV2 } from './versions/v1';
-import { PlanV2Schema, migrateV2toV3 } from './versions/v2';
+import { PlanV2Schema, describeV2toV3, migrateV2toV3 } from './versions/v2';
 
 /**
  * The one migration scheme of the app: a pure chain v1 -> v2 -> ... run by main on load and on import.
@@ -13,16 +13,18 @@ interface MigrationStep {
   from: number;
   schema: z.ZodType;
   up: (doc: never) => unknown;
+  /** What the person should be told once this step has changed their plan; null when nothing to say. */
+  describe?: (doc: never) => string | null;
 }
 
 const STEPS: readonly MigrationStep[] = [
   { from: 1, schema: PlanV1Schema, up: migrateV1toV2 },
-  { from: 2, schema: PlanV2Schema, up: migrateV2toV3 },
+  { from: 2, schema: PlanV2Schema, up: migrateV2toV3, describe: describeV2toV3 },
 ];
 
 export type MigrationOutcome =
   | { kind: 'current'; plan: Plan }
-  | { kind: 'migrated'; plan: Plan; fromVersion: number }
+  | { kind: 'migrated'; plan: Plan; fromVersion: number; notes: string[] }
   | { kind: 'newer'; version: number }
   | { kind: 'invalid'; message: string };
 
@@ -41,16 +43,19 @@ export function migratePlan(doc: unknown): MigrationOutcome {
   if (version < 1) return { kind: 'invalid', message: `Plan schema version ${version} does not exist.` };
 
   let current: unknown = doc;
+  const notes: string[] = [];
   for (const step of STEPS.filter((s) => s.from >= version)) {
     const parsed = step.schema.safeParse(current);
     if (!parsed.success) return { kind: 'invalid', message: describeIssues(parsed.error, `version ${step.from} plan`) };
+    const note = step.describe?.(parsed.data as never);
+    if (note) notes.push(note);
     current = step.up(parsed.data as never);
   }
   const parsed = PlanSchema.safeParse(current);
   if (!parsed.success) return { kind: 'invalid', message: describeIssues(parsed.error, 'plan') };
   return version === PLAN_SCHEMA_VERSION
     ? { kind: 'current', plan: parsed.data }
-    : { kind: 'migrated', plan: parsed.data, fromVersion: version };
+    : { kind: 'migrated', plan: parsed.data, fromVersion: version, notes };
 }
 
 /**

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { ContactShape } from './contact';
 import {
   CalendarDateSchema,
   IdSchema,
   LIMITS,
+  MonthSchema,
   OptionalDateSchema,
   TimestampSchema,
   TimestampsShape,
@@ -44,6 +46,8 @@ export const ProfileSchema = z.object({
   cvPageSize: z.enum(CV_PAGE_SIZES).default('A4'),
   /** When the person finished (or skipped) the first-run set-up; null shows the set-up again. */
   onboardedAt: TimestampSchema.nullable().default(null),
+  /** Email, phone, location, one link and a summary: the top of every CV export (schema v3). */
+  ...ContactShape,
 });
 
 export const PreferencesSchema = z.object({
@@ -128,6 +132,37 @@ export const MilestoneFieldsSchema = z.object({
 });
 export const MilestoneSchema = MilestoneFieldsSchema.extend(TimestampsShape);
 
+/**
+ * A role in the person's work history (schema v3): achievements link to one, and exports group by it
+ * with its dates ("Mar 2021 – present"). A role without an organisation or without a title is fine,
+ * but not without both.
+ */
+const RoleObject = z.object({
+  id: IdSchema,
+  organisation: text('the organisation', LIMITS.shortText).default(''),
+  title: text('the job title', LIMITS.shortText).default(''),
+  location: text('the location', LIMITS.shortText).default(''),
+  startMonth: MonthSchema.nullable().default(null),
+  /** Null with `current`: the person is in the role now ("– present"). */
+  endMonth: MonthSchema.nullable().default(null),
+  current: z.boolean().default(false),
+  summary: text('the summary', LIMITS.mediumText).default(''),
+});
+const roleRules = (role: z.output<typeof RoleObject>, ctx: z.RefinementCtx) => {
+  if (role.organisation.trim() === '' && role.title.trim() === '') {
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give the role a job title or an organisation.' });
+  }
+  if (role.current && role.endMonth !== null) {
+    ctx.addIssue({ code: 'custom', path: ['endMonth'], message: 'A role you are in now has no end month.' });
+  }
+  if (role.startMonth !== null && role.endMonth !== null && role.endMonth < role.startMonth) {
+    ctx.addIssue({ code: 'custom', path: ['endMonth'], message: 'The end month is before the start month.' });
+  }
+};
+export const RoleFieldsSchema = RoleObject.superRefine(roleRules);
+export type RoleFields = z.output<typeof RoleObject>;
+export const RoleSchema = RoleObject.extend(TimestampsShape).superRefine(roleRules);
+
 export const MetricSchema = z.object({
   value: z.number().finite('A metric needs a number.'),
   unit: text('the unit', LIMITS.tag).default(''),
@@ -151,8 +186,8 @@ export const AchievementFieldsSchema = z.object({
   id: IdSchema,
   title: requiredText('the achievement title', LIMITS.shortText),
   date: OptionalDateSchema,
-  organisation: text('the organisation', LIMITS.shortText).default(''),
-  role: text('the role', LIMITS.shortText).default(''),
+  /** The role in the work history it was achieved in (schema v3; before, free-text organisation and role). */
+  roleId: IdSchema.nullable().default(null),
   area: CompetencyAreaSchema.nullable().default(null),
   star: StarSchema.default({ situation: '', task: '', action: '', result: '' }),
   xyz: XyzSchema.default({ accomplished: '', measuredBy: '', byDoing: '' }),
@@ -170,6 +205,7 @@ const COLLECTION_LABELS = {
   certifications: 'certification',
   milestones: 'milestone',
   achievements: 'achievement',
+  roles: 'role',
 } as const;
 
 export const PlanSchema = z
@@ -181,6 +217,7 @@ export const PlanSchema = z
     certifications: list(CertificationSchema, 'certifications', LIMITS.certifications),
     milestones: list(MilestoneSchema, 'milestones', LIMITS.milestones),
     achievements: list(AchievementSchema, 'achievements', LIMITS.achievements),
+    roles: list(RoleSchema, 'roles', LIMITS.roles).default([]),
     ...TimestampsShape,
   })
   .superRefine((plan, ctx) => {
@@ -210,8 +247,9 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 export type MilestoneLinks = z.infer<typeof MilestoneLinksSchema>;
 export type Achievement = z.infer<typeof AchievementSchema>;
 export type Metric = z.infer<typeof MetricSchema>;
+export type Role = z.infer<typeof RoleSchema>;
 
-export const PLAN_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements'] as const;
+export const PLAN_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements', 'roles'] as const;
 export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
 
 /** A new, empty plan. `now` is injected so callers (and tests) control the clock. */
@@ -224,6 +262,7 @@ export function createEmptyPlan(now: string): Plan {
     certifications: [],
     milestones: [],
     achievements: [],
+    roles: [],
     createdAt: now,
     updatedAt: now,
   });

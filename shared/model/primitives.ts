@@ -19,6 +19,9 @@ export const LIMITS = {
   skills: 1_000,
   certifications: 500,
   cpdEntriesPerCertification: 1_000,
+  roles: 200,
+  phone: 40,
+  link: 500,
 } as const;
 
 export const IdSchema = z
@@ -48,6 +51,9 @@ export function requiredText(label: string, max: number) {
 /** A calendar date the person chose, `YYYY-MM-DD`; `null` when not set. */
 export const CalendarDateSchema = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
 export const OptionalDateSchema = CalendarDateSchema.nullable().default(null);
+
+/** A month in a work history, `YYYY-MM` (CVs give months, not days). */
+export const MonthSchema = z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'Use a month in the form YYYY-MM.');
 
 /** A moment the app recorded (ISO 8601 with time zone). */
 export const TimestampSchema = z.iso.datetime({ offset: true, error: 'Not a valid timestamp.' });

@@ -8,6 +8,7 @@ const PUT_TYPE = {
   certifications: 'certification.put',
   milestones: 'milestone.put',
   achievements: 'achievement.put',
+  roles: 'role.put',
 } as const satisfies Record<PlanCollection, SingleChange['type']>;
 
 /**

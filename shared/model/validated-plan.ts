@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AchievementSchema, CertificationSchema, MilestoneSchema, PLAN_COLLECTIONS, PlanSchema, SkillSchema, type Plan, type PlanCollection } from './plan';
+import { AchievementSchema, CertificationSchema, MilestoneSchema, PLAN_COLLECTIONS, PlanSchema, RoleSchema, SkillSchema, type Plan, type PlanCollection } from './plan';
 import { LIMITS } from './primitives';
 
 /**
@@ -34,6 +34,7 @@ const ITEM_SCHEMAS: Record<PlanCollection, z.ZodType> = {
   certifications: CertificationSchema,
   milestones: MilestoneSchema,
   achievements: AchievementSchema,
+  roles: RoleSchema,
 };
 
 const shape = PlanSchema.shape;

@@ -4,10 +4,10 @@ import { App } from '../../renderer/App';
 import { dispatchAppCommand } from '../../renderer/lib/app-commands';
 import { useAppStore } from '../../renderer/store';
 import { ApiError } from '../../shared/ipc/errors';
-import type { Plan } from '../../shared/model';
+import { localDate, type Plan } from '../../shared/model';
 import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
-import { achievement, planWith, skill } from '../support/plan-builders';
+import { achievement, planWith, role, skill } from '../support/plan-builders';
 import { resetStore } from '../support/reset-store';
 
 vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../support/mock-api')).mockApiModule(await importOriginal()));
@@ -91,7 +91,7 @@ describe('the achievements screen', () => {
     await user.click(within(editor()).getByRole('radio', { name: 'STAR' }));
     await user.type(field('Action'), 'Introduced one status template');
     await user.type(field('Result'), 'cutting preparation from 3 days to 1');
-    expect(screen.getByTestId('bullet-preview')).toHaveTextContent('Introduced one status template; cutting preparation from 3 days to 1.');
+    expect(screen.getByTestId('bullet-preview')).toHaveTextContent('Introduced one status template, cutting preparation from 3 days to 1.');
     await user.click(within(editor()).getByRole('radio', { name: 'X-Y-Z' }));
     await user.click(within(editor()).getByRole('radio', { name: 'STAR' }));
     expect(field('Action')).toHaveValue('Introduced one status template');
@@ -161,16 +161,52 @@ describe('the achievements screen', () => {
     await user.type(screen.getByRole('textbox', { name: 'Log an achievement' }), 'Ran the PMO health check{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Add the details' }));
     expect(screen.getByRole('form', { name: 'Edit achievement Ran the PMO health check' })).toBeInTheDocument();
-    expect(backend.plan.achievements[0]).toMatchObject({ title: 'Ran the PMO health check', includeInCv: true });
+    expect(backend.plan.achievements[0]).toMatchObject({ title: 'Ran the PMO health check', includeInCv: true, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), roleId: null });
+  });
+
+  it('dates a new or quick-logged achievement today and puts it in the current role, both changeable', async () => {
+    seed({ roles: [role({ id: 'r-old', title: 'Analyst', organisation: 'Acme', startMonth: '2019-01', endMonth: '2022-12' }), role({ id: 'r-now', title: 'Senior BA', organisation: 'Northwind', startMonth: '2023-01', current: true })] });
+    const user = await renderApp();
+    const today = localDate(new Date());
+    await user.type(screen.getByRole('textbox', { name: 'Log an achievement' }), 'Ran the PMO health check{Enter}');
+    await waitFor(() => expect(backend.plan.achievements[0]).toMatchObject({ date: today, roleId: 'r-now' }));
+
+    await openNewEditor(user);
+    expect(within(editor()).getByLabelText('Date')).toHaveValue(today);
+    expect(within(editor()).getByRole('combobox', { name: 'Role' })).toHaveValue('r-now');
+    await user.type(field('Title'), 'Started the lessons-learned log');
+    await user.clear(within(editor()).getByLabelText('Date'));
+    await user.selectOptions(within(editor()).getByRole('combobox', { name: 'Role' }), 'Analyst, Acme (Jan 2019 – Dec 2022)');
+    await user.click(within(editor()).getByRole('button', { name: 'Add achievement' }));
+    await waitFor(() => expect(backend.plan.achievements.find((a) => a.title === 'Started the lessons-learned log')).toMatchObject({ date: null, roleId: 'r-old' }));
+  });
+
+  it('adds a role on the spot from the editor, and picks it', async () => {
+    const user = await renderApp();
+    await openNewEditor(user);
+    await user.type(field('Title'), 'Set up the portfolio board');
+    await user.click(within(editor()).getByRole('button', { name: 'Add a role' }));
+    const newRole = within(editor()).getByRole('group', { name: 'New role' });
+    await user.click(within(newRole).getByRole('button', { name: 'Add role' }));
+    expect(within(newRole).getByText('Give the role a job title or an organisation.')).toBeInTheDocument();
+    await user.type(within(newRole).getByRole('textbox', { name: 'Job title' }), 'PMO Analyst');
+    await user.type(within(newRole).getByRole('textbox', { name: 'Organisation' }), 'Contoso{Enter}');
+    await waitFor(() => expect(backend.plan.roles).toHaveLength(1));
+    expect(within(editor()).getByRole('combobox', { name: 'Role' })).toHaveValue(backend.plan.roles[0]!.id);
+    // Enter in the role's fields added the role, and did not save the achievement.
+    expect(backend.plan.achievements).toEqual([]);
+    await user.click(within(editor()).getByRole('button', { name: 'Add achievement' }));
+    await waitFor(() => expect(backend.plan.achievements[0]?.roleId).toBe(backend.plan.roles[0]!.id));
   });
 
   describe('with achievements logged', () => {
     beforeEach(() =>
       seed({
+        roles: [role({ id: 'r-acme', title: 'Analyst', organisation: 'Acme Ltd', startMonth: '2024-01', current: true }), role({ id: 'r-nhs', title: 'PMO Officer', organisation: 'NHS Trust', startMonth: '2020-02', endMonth: '2023-12' })],
         skills: [skill({ id: 'sk-gov', name: 'Governance' }), skill({ id: 'sk-rep', name: 'Reporting' })],
         achievements: [
           achievement({ id: 'a-old', title: 'Set up a risk log', date: '2023-02-10', area: 'business', tags: ['risk'], skillIds: ['sk-gov'] }),
-          achievement({ id: 'a-new', title: 'Rebuilt the portfolio report', date: '2025-09-01', area: 'organisational', tags: ['reporting'], skillIds: ['sk-rep'], organisation: 'Acme Ltd' }),
+          achievement({ id: 'a-new', title: 'Rebuilt the portfolio report', date: '2025-09-01', area: 'organisational', tags: ['reporting'], skillIds: ['sk-rep'], roleId: 'r-acme' }),
           achievement({ id: 'a-mid', title: 'Coached two new PMs', date: '2024-05-20', area: 'leadership', tags: ['reporting', 'people'], skillIds: ['sk-gov'] }),
           achievement({ id: 'a-nodate', title: 'Wrote the PMO handbook', area: null }),
         ],
@@ -230,10 +266,9 @@ describe('the achievements screen', () => {
       const user = await renderApp();
       await user.click(screen.getByRole('button', { name: 'Set up a risk log' }));
       expect(field('Title')).toHaveValue('Set up a risk log');
-      await user.clear(field('Organisation'));
-      await user.type(field('Organisation'), 'NHS Trust');
+      await user.selectOptions(within(editor()).getByRole('combobox', { name: 'Role' }), 'PMO Officer, NHS Trust (Feb 2020 – Dec 2023)');
       await user.click(within(editor()).getByRole('button', { name: 'Save changes' }));
-      await waitFor(() => expect(backend.plan.achievements.find((a) => a.id === 'a-old')?.organisation).toBe('NHS Trust'));
+      await waitFor(() => expect(backend.plan.achievements.find((a) => a.id === 'a-old')?.roleId).toBe('r-nhs'));
 
       dispatchAppCommand('find');
       expect(screen.getByRole('searchbox', { name: 'Search achievements' })).toHaveFocus();

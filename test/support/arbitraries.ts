@@ -116,8 +116,6 @@ const arbitraryAchievementBase = () =>
     id: arbitraryId(),
     title: arbitraryRequiredText(LIMITS.shortText),
     date: maybe(arbitraryCalendarDate()),
-    organisation: arbitraryText(LIMITS.shortText),
-    role: arbitraryText(LIMITS.shortText),
     area: maybe(fc.constantFrom(...COMPETENCY_AREAS)),
     star: fc.record({
       situation: arbitraryText(LIMITS.mediumText),
@@ -136,6 +134,36 @@ const arbitraryAchievementBase = () =>
     cvBullet: arbitraryText(LIMITS.mediumText),
   });
 
+const arbitraryMonth = () => fc.tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+
+/** A role as the schema accepts it: a title or an organisation, an end not before its start, none while current. */
+export const arbitraryRole = () =>
+  fc
+    .record({
+      id: arbitraryId(),
+      organisation: arbitraryText(LIMITS.shortText),
+      title: arbitraryText(LIMITS.shortText),
+      location: arbitraryText(LIMITS.shortText),
+      months: fc.array(arbitraryMonth(), { maxLength: 2 }),
+      current: fc.boolean(),
+      summary: arbitraryText(LIMITS.mediumText),
+    })
+    .map(({ months, current, ...r }) => {
+      const [a, b] = [...months].sort();
+      const title = r.title.trim() === '' && r.organisation.trim() === '' ? 'Analyst' : r.title;
+      return { ...r, title, current, startMonth: a ?? null, endMonth: current ? null : (b ?? null) };
+    });
+
+/** Contact details as people type them: each blank or well-formed (the schema checks email and link). */
+const arbitraryContact = () =>
+  fc.record({
+    email: fc.constantFrom('', 'sam@example.com', 'a.b+pmo@example.co.uk'),
+    phone: fc.constantFrom('', '+44 113 496 0000', '(555) 010-0199'),
+    location: arbitraryText(LIMITS.shortText),
+    link: fc.constantFrom('', 'https://www.linkedin.com/in/sam', 'https://example.com/cv'),
+    summary: arbitraryText(LIMITS.mediumText),
+  });
+
 const subset = (ids: string[]) => (ids.length === 0 ? fc.constant<string[]>([]) : fc.subarray(ids));
 
 /** A raw plan document (before PlanSchema.parse); see arbitraryPlan for the canonical form. */
@@ -152,6 +180,8 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
         cvPageSize: fc.constantFrom(...CV_PAGE_SIZES),
         onboardedAt: maybe(arbitraryTimestamp()),
       }),
+      contact: arbitraryContact(),
+      roles: fc.uniqueArray(fc.tuple(arbitraryRole(), timestamps()), { selector: ([r]) => r.id, maxLength }),
       preferences: fc.record({ theme: fc.constantFrom(...THEMES) }),
       skills: fc.uniqueArray(fc.tuple(arbitrarySkill(), timestamps()), { selector: ([s]) => s.id, maxLength }),
       certifications: fc.uniqueArray(fc.tuple(arbitraryCertification(), timestamps()), { selector: ([c]) => c.id, maxLength }),
@@ -163,18 +193,21 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       const skillIds = doc.skills.map(([s]) => s.id);
       const certIds = doc.certifications.map(([c]) => c.id);
       const achievementIds = doc.achievements.map(([a]) => a.id);
+      const roleIds = doc.roles.map(([r]) => r.id);
       const milestoneLinks = fc.tuple(
         ...doc.milestones.map(() => fc.record({ skillIds: subset(skillIds), certificationIds: subset(certIds), achievementIds: subset(achievementIds) })),
       );
       const achievementSkills = fc.tuple(...doc.achievements.map(() => subset(skillIds)));
-      return fc.tuple(milestoneLinks, achievementSkills).map(([links, skillLinks]) => ({
+      const achievementRoles = fc.tuple(...doc.achievements.map(() => (roleIds.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...roleIds), { nil: null }))));
+      return fc.tuple(milestoneLinks, achievementSkills, achievementRoles).map(([links, skillLinks, roleLinks]) => ({
         schemaVersion: PLAN_SCHEMA_VERSION,
-        profile: doc.profile,
+        profile: { ...doc.profile, ...doc.contact },
         preferences: doc.preferences,
+        roles: doc.roles.map(([r, t]) => ({ ...r, ...t })),
         skills: doc.skills.map(([s, t]) => ({ ...s, ...t })),
         certifications: doc.certifications.map(([c, t]) => ({ ...c, ...t })),
         milestones: doc.milestones.map(([m, t], i) => ({ ...m, links: links[i]!, ...t })),
-        achievements: doc.achievements.map(([a, t], i) => ({ ...a, skillIds: skillLinks[i]!, ...t })),
+        achievements: doc.achievements.map(([a, t], i) => ({ ...a, skillIds: skillLinks[i]!, roleId: roleLinks[i]!, ...t })),
         ...doc.stamps,
       }));
     });
@@ -185,18 +218,25 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
  * added (v3: a milestone's `follows`), parsed by the frozen v2 schema. Some milestones carry the ids of
  * the v2 starter plan's certification steps, which v3 sets following.
  */
-export const arbitraryV2Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV2> =>
-  fc
-    .tuple(arbitraryPlanDocument(options), fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }))
-    .map(([doc, [choose, sit]]) => {
+export const arbitraryV2Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV2> => {
+  // v2 achievements held their organisation and role as text: a few shared spellings (so pairs repeat,
+  // as they do in real plans, with stray spaces and case), blanks, and anything at all.
+  const text = () => fc.oneof(fc.constantFrom('', 'Acme', ' Acme ', 'acme', 'Northwind Health', 'Project Manager', 'BA'), arbitraryText(LIMITS.shortText));
+  return fc
+    .tuple(arbitraryPlanDocument(options), fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }), fc.array(fc.tuple(text(), text()), { minLength: 40, maxLength: 40 }))
+    .map(([doc, [choose, sit], pairs]) => {
       const starterIds = [choose ? 'starter-choose-certification' : null, sit ? 'starter-sit-certification-exam' : null];
       const taken = new Set(doc.milestones.map((m) => m.id));
       const milestones = doc.milestones.map(({ follows: _follows, ...m }, index) => {
         const starterId = starterIds[index];
         return starterId && !taken.has(starterId) ? { ...m, id: starterId } : m;
       });
-      return PlanV2Schema.parse({ ...doc, schemaVersion: 2, milestones });
+      const achievements = doc.achievements.map(({ roleId: _roleId, ...a }, index) => ({ ...a, organisation: pairs[index % 40]![0], role: pairs[index % 40]![1] }));
+      const { email: _e, phone: _p, location: _l, link: _k, summary: _s, ...profile } = doc.profile;
+      const { roles: _roles, ...rest } = doc;
+      return PlanV2Schema.parse({ ...rest, schemaVersion: 2, profile, milestones, achievements });
     });
+};
 
 /** A valid plan in canonical (parsed) form. */
 export const arbitraryPlan = (options: { maxItems?: number } = {}): fc.Arbitrary<Plan> =>

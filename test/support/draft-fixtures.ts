@@ -6,8 +6,7 @@ export function achievementDraft(itemId = 'ach-1', overrides: Partial<DraftOf<'a
     id: itemId,
     title: 'Rescued the portfolio report',
     date: null,
-    organisation: 'Acme',
-    role: 'Business analyst',
+    roleId: null,
     area: null,
     star: { situation: 'Monthly report was three weeks late', task: '', action: 'Rebuilt the data pipeline', result: '' },
     xyz: { accomplished: '', measuredBy: '', byDoing: '' },
@@ -22,7 +21,19 @@ export function achievementDraft(itemId = 'ach-1', overrides: Partial<DraftOf<'a
 }
 
 export function profileDraft(name = 'Sam Patel'): DraftOf<'profile'> {
-  const fields = { name, currentRole: 'Head of Operations', entryPath: 'business-unit-leader' as const, targetRole: 'Head of PMO', targetDate: null, cvPageSize: 'A4' as const };
+  const fields = {
+    name,
+    currentRole: 'Head of Operations',
+    entryPath: 'business-unit-leader' as const,
+    targetRole: 'Head of PMO',
+    targetDate: null,
+    cvPageSize: 'A4' as const,
+    email: 'sam@example.com',
+    phone: '',
+    location: 'Leeds',
+    link: '',
+    summary: '',
+  };
   return { kind: 'profile', itemId: null, isNew: false, label: 'Your profile', savedAt: '2026-03-02T12:00:00.000Z', fields, base: { ...fields, name: '' } };
 }
 

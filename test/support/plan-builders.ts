@@ -3,12 +3,14 @@ import {
   CertificationFieldsSchema,
   MilestoneFieldsSchema,
   PlanSchema,
+  RoleFieldsSchema,
   SkillFieldsSchema,
   createEmptyPlan,
   type Achievement,
   type Certification,
   type Milestone,
   type Plan,
+  type Role,
   type Skill,
 } from '../../shared/model';
 
@@ -47,6 +49,9 @@ export const MILESTONE_DEFAULTS = {
   follows: null,
 };
 
-export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements'>>): Plan {
+export const role = (fields: Partial<Role> & Pick<Role, 'id'>): Role =>
+  ({ ...RoleFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps }) as Role;
+
+export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements' | 'roles'>>): Plan {
   return PlanSchema.parse({ ...createEmptyPlan(FIXED_NOW), ...parts });
 }

@@ -38,6 +38,11 @@ export interface GenerateOptions {
   now?: string;
   /** Set profile.onboardedAt, so the app opens on its screens rather than the first-run set-up (default true). */
   onboarded?: boolean;
+  /**
+   * Roles in the work history, two years each going back from a current one; most achievements link to
+   * one. Default: one per 25 achievements, at most 20 (none for a plan without achievements).
+   */
+  roles?: number;
 }
 
 /** The plan sizes the benchmark measures. */
@@ -127,14 +132,27 @@ export function generatePlan(options: GenerateOptions = {}): Plan {
     };
   });
 
+  const roleCount = options.roles ?? (counts.achievements === 0 ? 0 : Math.min(20, Math.ceil(counts.achievements / 25)));
+  const month = (daysAgo: number) => fromDayNumber(today - daysAgo).slice(0, 7);
+  const roles = Array.from({ length: roleCount }, (_, i) => ({
+    id: `role-${i + 1}`,
+    organisation: g.pick(ORGANISATIONS),
+    title: g.pick(ROLES),
+    location: g.chance(0.6) ? g.pick(PLACES) : '',
+    startMonth: month((i + 1) * 730),
+    endMonth: i === 0 ? null : month(i * 730 + 31),
+    current: i === 0,
+    summary: g.chance(0.3) ? g.sentence() : '',
+    ...stamps(),
+  }));
+
   const achievements = Array.from({ length: counts.achievements }, (_, i) => {
     const detailed = g.chance(0.4);
     return {
       id: `ach-${i + 1}`,
       title: `${g.pick(VERBS)} ${g.pick(OBJECTS)} for ${g.pick(CONTEXTS)}`,
       date: g.chance(0.9) ? day(-1_800, 0) : null,
-      organisation: g.pick(ORGANISATIONS),
-      role: g.pick(ROLES),
+      roleId: roles.length > 0 && g.chance(0.9) ? g.pick(roles).id : null,
       area: g.chance(0.85) ? g.pick(COMPETENCY_AREAS) : null,
       star: detailed
         ? { situation: g.sentence(), task: g.sentence(), action: g.sentences(1, 2), result: g.sentence() }
@@ -184,12 +202,17 @@ export function generatePlan(options: GenerateOptions = {}): Plan {
       targetDate: day(180, 540),
       cvPageSize: 'A4',
       onboardedAt: options.onboarded === false ? null : stamp(1_600),
+      email: 'sam.taylor@example.com',
+      phone: '+44 113 496 0000',
+      location: 'Leeds, UK',
+      link: 'https://www.linkedin.com/in/sam-taylor-pmo',
     },
     preferences: { theme: 'system' },
     skills,
     certifications,
     milestones,
     achievements,
+    roles,
     createdAt: stamp(1_600),
     updatedAt: now,
   });
@@ -264,6 +287,7 @@ const OUTCOMES = [
 ];
 const ORGANISATIONS = ['Northwind Health', 'Contoso Bank', 'Fabrikam Council', 'Tailspin Logistics', 'Woodgrove Insurance', 'Adventure Works'];
 const ROLES = ['Project manager', 'Senior project manager', 'Business analyst', 'Programme coordinator', 'Head of delivery'];
+const PLACES = ['Leeds', 'Manchester', 'London', 'Bristol', 'Glasgow', 'Remote'];
 const METRICS: readonly (readonly [string, string])[] = [['%', 'reduction in reporting time'], ['days', 'saved per quarter'], ['£k', 'budget recovered'], ['projects', 'brought under governance'], ['people', 'trained']];
 const TAGS = ['governance', 'reporting', 'risk', 'finance', 'stakeholders', 'agile', 'benefits', 'resourcing', 'tools', 'coaching'];
 const SKILL_TOPICS = ['Benefits realisation', 'Resource planning', 'Portfolio reporting', 'Stakeholder mapping', 'Risk facilitation', 'Financial control', 'Assurance reviews', 'Tool administration'];

@@ -4,11 +4,13 @@ import { LinkPicker } from '../../components/LinkPicker';
 import { SelectField, TextAreaField, TextField, optionsFrom } from '../../components/fields';
 import { isMacPlatform } from '../../lib/platform';
 import { useAppStore } from '../../store';
-import { blankAchievement, draftFrom, initialPromptStyle, validateDraft, type AchievementDraft, type Problems, type PromptStyle } from './achievement-draft';
+import { draftFrom, initialPromptStyle, validateDraft, type AchievementDraft, type Problems, type PromptStyle } from './achievement-draft';
 import { RestoredNote } from '../drafts/RestoredNote';
 import { useDraft } from '../drafts/useDraft';
 import { useCloseEditor } from '../drafts/useCloseEditor';
+import { RolePicker } from '../roles/RolePicker';
 import { BulletPreview } from './BulletPreview';
+import { newAchievementDraft } from './new-achievement';
 import { MetricsEditor } from './MetricsEditor';
 import { PromptFields } from './PromptFields';
 import { TagInput } from './TagInput';
@@ -27,7 +29,7 @@ interface AchievementEditorProps {
  */
 export function AchievementEditor({ achievement, newId, onClose }: AchievementEditorProps) {
   const isNew = achievement === null;
-  const [initial] = useState<AchievementDraft>(() => (achievement ? draftFrom(achievement) : blankAchievement(newId)));
+  const [initial] = useState<AchievementDraft>(() => (achievement ? draftFrom(achievement) : newAchievementDraft(newId)));
   const saveRef = useRef<() => Promise<boolean>>(async () => false);
   const work = useDraft({
     kind: 'achievement',
@@ -105,10 +107,7 @@ export function AchievementEditor({ achievement, newId, onClose }: AchievementEd
           onChange={(e) => set('area', e.target.value === '' ? null : (e.target.value as AchievementDraft['area']))}
         />
       </div>
-      <div className="field-row">
-        <TextField label="Organisation" value={draft.organisation} problem={problems.organisation} onChange={(e) => set('organisation', e.target.value)} />
-        <TextField label="Your role" value={draft.role} problem={problems.role} onChange={(e) => set('role', e.target.value)} placeholder="e.g. Project manager" />
-      </div>
+      <RolePicker value={draft.roleId} problem={problems.roleId} onChange={(roleId) => set('roleId', roleId)} />
       <PromptFields
         style={style}
         onStyleChange={setStyle}

@@ -1,10 +1,13 @@
 import { memo } from 'react';
 import { composeCvBullet } from '../../../shared/cv';
-import type { Achievement } from '../../../shared/model';
+import { roleHeading } from '../../../shared/cv/export/work-history';
+import type { Achievement, Role } from '../../../shared/model';
 import { formatDate } from '../../lib/format';
 
 interface AchievementRowProps {
   achievement: Achievement;
+  /** Its role in the work history, if it has one. */
+  role: Role | undefined;
   readOnly: boolean;
   onToggleCv(achievement: Achievement): void;
   onOpen(achievement: Achievement): void;
@@ -15,9 +18,9 @@ interface AchievementRowProps {
  * One achievement in two lines: what and when, then the bullet the CV will carry (cut to fit; the full
  * text is its tooltip and is in the editor). The CV toggle works right here, without opening the editor.
  */
-export const AchievementRow = memo(function AchievementRow({ achievement, readOnly, onToggleCv, onOpen, onDelete }: AchievementRowProps) {
+export const AchievementRow = memo(function AchievementRow({ achievement, role, readOnly, onToggleCv, onOpen, onDelete }: AchievementRowProps) {
   const bullet = composeCvBullet(achievement).text;
-  const where = [achievement.organisation, achievement.role].filter((part) => part.trim() !== '').join(' · ');
+  const where = role ? (roleHeading(role) ?? '') : '';
   return (
     <div className={`row achievement-row${achievement.includeInCv ? '' : ' not-in-cv'}`}>
       <div className="achievement-summary">

@@ -6,7 +6,7 @@ import { useDeleteWithUndo } from '../../hooks/useDeleteWithUndo';
 import { useAppCommand } from '../../lib/app-commands';
 import { newId } from '../../lib/ids';
 import { useAppStore, type AppState } from '../../store';
-import { selectReadOnly } from '../../store/selectors';
+import { selectReadOnly, selectRoles } from '../../store/selectors';
 import { AchievementEditor } from './AchievementEditor';
 import { AchievementFilters } from './AchievementFilters';
 import { AchievementRow } from './AchievementRow';
@@ -30,6 +30,7 @@ const editingId = (editing: Editing) => (editing === null ? null : 'newId' in ed
 export default function AchievementsScreen() {
   const achievements = useAppStore(selectAchievements);
   const skills = useAppStore(selectSkills);
+  const roles = useAppStore(selectRoles);
   const readOnly = useAppStore(selectReadOnly);
   const applyChange = useAppStore((state) => state.applyChange);
   const focusItemId = useAppStore((state) => state.focusItemId);
@@ -52,7 +53,7 @@ export default function AchievementsScreen() {
     if (focusItemId) openById(focusItemId);
   }, [focusItemId, openById]);
 
-  const rows = useMemo(() => filterAchievements(achievements, query).sort(compareNewestFirst), [achievements, query]);
+  const rows = useMemo(() => filterAchievements(achievements, query, roles).sort(compareNewestFirst), [achievements, query, roles]);
   const tags = useMemo(() => tagsInUse(achievements), [achievements]);
   const inCv = useMemo(() => achievements.filter((a) => a.includeInCv).length, [achievements]);
 
@@ -72,7 +73,10 @@ export default function AchievementsScreen() {
     },
     [deleteWithUndo],
   );
-  const renderRow = (achievement: Achievement) => <AchievementRow achievement={achievement} readOnly={readOnly} onToggleCv={toggleCv} onOpen={setEditing} onDelete={remove} />;
+  const rolesById = useMemo(() => new Map(roles.map((r) => [r.id, r])), [roles]);
+  const renderRow = (achievement: Achievement) => (
+    <AchievementRow achievement={achievement} role={achievement.roleId ? rolesById.get(achievement.roleId) : undefined} readOnly={readOnly} onToggleCv={toggleCv} onOpen={setEditing} onDelete={remove} />
+  );
 
   return (
     <section aria-labelledby="achievements-heading" className={`screen with-editor achievements-screen${editing ? ' editing' : ''}`}>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
+import { newAchievementDefaults } from './new-achievement';
 // Its own styles, since the dashboard shows it without the rest of the Achievements screen.
 import './quick-log.css';
 
@@ -32,7 +33,8 @@ export function QuickLogAchievement({ onOpen }: QuickLogAchievementProps) {
       return;
     }
     setProblem(null);
-    const item = { id: newId(), title: trimmed, includeInCv: true };
+    // Dated today and in the current role, as in the full editor (the details can be changed there).
+    const item = { id: newId(), title: trimmed, includeInCv: true, ...newAchievementDefaults() };
     const saved = await applyChange({ type: 'achievement.put', item }, { label: 'Log achievement' });
     // Clear only once stored: if saving failed, what was typed stays for another try.
     if (saved) {

@@ -20,13 +20,16 @@ export type AchievementFields = z.output<typeof AchievementFieldsSchema>;
 export type AchievementDraft = Omit<AchievementFields, 'metrics'> & { metrics: MetricDraft[] };
 export type PromptStyle = 'xyz' | 'star';
 
-export function blankAchievement(id: string = newId()): AchievementDraft {
+/**
+ * A new achievement: dated today and in the person's current role by default (both can be cleared), so a
+ * CV lists it where it belongs rather than under "Other achievements" at the bottom.
+ */
+export function blankAchievement(id: string = newId(), defaults: { date?: string | null; roleId?: string | null } = {}): AchievementDraft {
   return {
     id,
     title: '',
-    date: null,
-    organisation: '',
-    role: '',
+    date: defaults.date ?? null,
+    roleId: defaults.roleId ?? null,
     area: null,
     star: { situation: '', task: '', action: '', result: '' },
     xyz: { accomplished: '', measuredBy: '', byDoing: '' },

@@ -1,4 +1,4 @@
-import type { Achievement, CompetencyArea } from '../../../shared/model';
+import type { Achievement, CompetencyArea, Role } from '../../../shared/model';
 import { composeCvBullet } from '../../../shared/cv';
 
 /** How the achievement list is narrowed; pure so it is tested without a DOM. */
@@ -22,14 +22,14 @@ export function isFiltered(query: AchievementQuery): boolean {
 
 const fold = (text: string) => text.toLocaleLowerCase('en-GB');
 
-/** Everything a person might search for: their own words and the bullet the CV will carry. */
-function searchableText(a: Achievement): string {
-  return fold(
-    [a.title, a.organisation, a.role, a.cvBullet, ...Object.values(a.xyz), ...Object.values(a.star), ...a.tags, composeCvBullet(a).text].join('\n'),
-  );
+/** Everything a person might search for: their own words, its role and the bullet the CV will carry. */
+function searchableText(a: Achievement, role: Role | undefined): string {
+  const where = role ? [role.organisation, role.title] : [];
+  return fold([a.title, ...where, a.cvBullet, ...Object.values(a.xyz), ...Object.values(a.star), ...a.tags, composeCvBullet(a).text].join('\n'));
 }
 
-export function filterAchievements(achievements: readonly Achievement[], query: AchievementQuery): Achievement[] {
+export function filterAchievements(achievements: readonly Achievement[], query: AchievementQuery, roles: readonly Role[] = []): Achievement[] {
+  const rolesById = new Map(roles.map((r) => [r.id, r]));
   const needle = fold(query.text.trim());
   const tag = fold(query.tag);
   // A date range can only say something about dated achievements, so undated ones drop out of it.
@@ -40,7 +40,7 @@ export function filterAchievements(achievements: readonly Achievement[], query: 
       (query.skill === 'all' || a.skillIds.includes(query.skill)) &&
       (query.tag === 'all' || a.tags.some((t) => fold(t) === tag)) &&
       inRange(a.date) &&
-      (needle === '' || searchableText(a).includes(needle)),
+      (needle === '' || searchableText(a, a.roleId === null ? undefined : rolesById.get(a.roleId)).includes(needle)),
   );
 }
 

@@ -12,13 +12,14 @@ export function describeReason(reason: string): string {
   return REASONS[reason] ?? reason.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** "12 milestones · 4 skills · 2 certifications · 3 achievements" (empty ones left out). */
+/** "12 milestones · 4 skills · 2 certifications · 3 achievements · 2 roles" (empty ones left out). */
 export function describeCounts(counts: ItemCounts): string {
   const parts = [
     [counts.milestones, 'milestone'],
     [counts.skills, 'skill'],
     [counts.certifications, 'certification'],
     [counts.achievements, 'achievement'],
+    [counts.roles, 'role'],
   ] as const;
   const words = parts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? '' : 's'}`);
   return words.length ? words.join(' · ') : 'An empty plan';

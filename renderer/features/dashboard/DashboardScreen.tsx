@@ -10,7 +10,7 @@ import { RecentAchievements } from './RecentAchievements';
 import { SkillsChart } from './SkillsChart';
 
 /** Set-up resumes by itself when it runs again, so only the drafts of screens are offered here. */
-const OFFERED_HERE = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile'] as const;
+const OFFERED_HERE = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role'] as const;
 
 export default function DashboardScreen() {
   const profile = useAppStore(selectProfile);

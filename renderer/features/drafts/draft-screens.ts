@@ -9,5 +9,6 @@ export const SCREEN_OF_DRAFT: Record<DraftKind, ScreenId> = {
   certification: 'certifications',
   'cpd-entry': 'certifications',
   profile: 'settings',
+  role: 'settings',
   setup: 'dashboard',
 };

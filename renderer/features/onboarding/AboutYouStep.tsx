@@ -9,6 +9,10 @@ export interface AboutYou {
   currentRole: string;
   targetRole: string;
   targetDate: string | null;
+  email: string;
+  phone: string;
+  location: string;
+  link: string;
 }
 
 /** A target role the person has not typed themselves: the one offered for some route, or nothing. */
@@ -48,6 +52,17 @@ export function AboutYouStep({ value, onChange }: { value: AboutYou; onChange(va
         onChange={(e) => set('targetDate', e.target.value || null)}
         hint="When you would like to be in the role. Leave it empty and the plan spreads over the next 12 months."
       />
+      <details className="setup-contact" open={[value.email, value.phone, value.location, value.link].some((v) => v !== '')}>
+        <summary>Contact details for your CV (optional, or later in Settings)</summary>
+        <div className="field-row">
+          <TextField label="Email" type="email" value={value.email} autoComplete="email" onChange={(e) => set('email', e.target.value)} />
+          <TextField label="Phone" type="tel" value={value.phone} autoComplete="tel" onChange={(e) => set('phone', e.target.value)} />
+        </div>
+        <div className="field-row">
+          <TextField label="Location" value={value.location} placeholder="e.g. Leeds, UK" onChange={(e) => set('location', e.target.value)} />
+          <TextField label="LinkedIn or website" type="url" value={value.link} placeholder="https://www.linkedin.com/in/…" onChange={(e) => set('link', e.target.value)} />
+        </div>
+      </details>
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { buildStarterPlan, defaultTargetRole, starterPlanChange } from '../../../shared/catalog';
 import type { DraftFields } from '../../../shared/drafts';
-import { localDate, type PlanChange } from '../../../shared/model';
+import { ProfilePatchSchema, describeIssues, localDate, type PlanChange } from '../../../shared/model';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectPlan } from '../../store/selectors';
@@ -34,6 +34,10 @@ export function OnboardingWizard() {
         currentRole: plan.profile.currentRole,
         targetRole: plan.profile.targetRole || defaultTargetRole(plan.profile.entryPath),
         targetDate: plan.profile.targetDate,
+        email: plan.profile.email,
+        phone: plan.profile.phone,
+        location: plan.profile.location,
+        link: plan.profile.link,
       },
       levels: {},
       dropped: [],
@@ -43,6 +47,7 @@ export function OnboardingWizard() {
     [],
   );
   const finishRef = useRef<() => Promise<boolean>>(async () => false);
+  const [problem, setProblem] = useState<string | null>(null);
   const work = useDraft({ kind: 'setup', itemId: null, isNew: false, initial, label: () => '', save: () => finishRef.current() });
   const { step, about, levels, dropped } = work.fields;
   const update = (patch: Partial<SetupFields>) => work.setFields((current) => ({ ...current, ...patch }));
@@ -57,8 +62,16 @@ export function OnboardingWizard() {
   const kept = useMemo(() => new Set(allKeys.filter((key) => !dropped.includes(key))), [allKeys, dropped]);
 
   async function finish(): Promise<boolean> {
+    const checked = ProfilePatchSchema.safeParse({ ...about, name: about.name.trim() });
+    if (!checked.success) {
+      // Only the contact details can be wrong here (an email without "@"): back to them, saying why.
+      update({ step: 1 });
+      setProblem(describeIssues(checked.error, 'profile'));
+      return false;
+    }
+    setProblem(null);
     const starterChange = starterPlanChange(starter, (key) => kept.has(key));
-    const profile: PlanChange = { type: 'profile.update', patch: { ...about, name: about.name.trim(), onboardedAt: new Date().toISOString() } };
+    const profile: PlanChange = { type: 'profile.update', patch: { ...checked.data, onboardedAt: new Date().toISOString() } };
     const changes = [profile, ...(starterChange?.type === 'batch' ? starterChange.changes : [])];
     work.saved();
     // Navigate first, not after the save resolves: the optimistic update already closes the wizard, and a
@@ -83,6 +96,11 @@ export function OnboardingWizard() {
         <span className="meta">Step {step} of 3</span>
       </header>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
+      {problem && (
+        <p className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
       {step === 1 && <AboutYouStep value={about} onChange={(next) => update({ about: next })} />}
       {step === 2 && <RateYourselfStep starter={starter} onLevel={(catalogId, level) => update({ levels: { ...levels, [catalogId]: level } })} />}
       {step === 3 && <StarterPlanStep starter={starter} kept={kept} onToggle={toggle} />}

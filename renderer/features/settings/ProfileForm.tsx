@@ -6,8 +6,9 @@ import { selectProfile, selectReadOnly } from '../../store/selectors';
 import { RestoredNote } from '../drafts/RestoredNote';
 import { useDraft } from '../drafts/useDraft';
 import { rebaseDraft } from '../skills/edit-draft';
+import { ContactFields, type ContactField } from './ContactFields';
 
-type Draft = Pick<Profile, 'name' | 'currentRole' | 'entryPath' | 'targetRole' | 'targetDate' | 'cvPageSize'>;
+type Draft = Pick<Profile, 'name' | 'currentRole' | 'entryPath' | 'targetRole' | 'targetDate' | 'cvPageSize' | ContactField>;
 
 function draftOf(profile: Profile | null): Draft {
   return {
@@ -17,6 +18,11 @@ function draftOf(profile: Profile | null): Draft {
     targetRole: profile?.targetRole ?? '',
     targetDate: profile?.targetDate ?? null,
     cvPageSize: profile?.cvPageSize ?? 'A4',
+    email: profile?.email ?? '',
+    phone: profile?.phone ?? '',
+    location: profile?.location ?? '',
+    link: profile?.link ?? '',
+    summary: profile?.summary ?? '',
   };
 }
 
@@ -53,7 +59,8 @@ export function ProfileForm() {
   saveRef.current = () => save();
 
   return (
-    <form className="panel" aria-labelledby="profile-heading" onSubmit={(event) => void save(event)}>
+    // noValidate: the browser would stop the save with its own bubble for a malformed email; ours says why, by the field.
+    <form className="panel" aria-labelledby="profile-heading" noValidate onSubmit={(event) => void save(event)}>
       <h2 id="profile-heading">Your profile</h2>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
       <div className="field-row">
@@ -78,6 +85,7 @@ export function ProfileForm() {
           onChange={(e) => set('cvPageSize', e.target.value as Draft['cvPageSize'])}
         />
       </div>
+      <ContactFields value={draft} problems={problems} onChange={(key, value) => set(key, value)} />
       <div className="actions">
         <button type="submit" disabled={readOnly || !dirty}>
           Save profile

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
+import { WorkHistory } from '../roles/WorkHistory';
 import { ProfileForm } from './ProfileForm';
 import { ThemePicker } from './ThemePicker';
 
@@ -13,6 +14,7 @@ export default function SettingsScreen() {
         <h1 id="settings-heading">Settings</h1>
       </header>
       <ProfileForm />
+      <WorkHistory />
       <ThemePicker />
       <section className="panel" aria-labelledby="setup-heading">
         <h2 id="setup-heading">Starter plan</h2>

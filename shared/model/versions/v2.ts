@@ -134,14 +134,46 @@ const STARTER_FOLLOWS: ReadonlyMap<string, 'certification-chosen' | 'certificati
 ]);
 
 /**
- * v2 -> v3: milestones gain `follows` (null for every milestone except the two starter ones above).
- * Nothing else changes: every other field of every item is carried over as it is.
+ * v2 -> v3:
+ * - milestones gain `follows` (null for every milestone except the two starter ones above);
+ * - the work history becomes part of the plan: each distinct (organisation, role) pair the achievements
+ *   carried, as typed (trimmed), becomes a role with no dates, and each achievement links to its role
+ *   instead of holding the two texts (an achievement with neither links to none);
+ * - the profile gains empty contact details.
+ * Nothing is lost: every other field of every item is carried over as it is, and the two texts live on
+ * in the role. Pure: the same document always gives the same plan (role ids are numbered in order).
  */
 export function migrateV2toV3(doc: PlanV2): unknown {
+  const roles = new Map<string, { id: string; organisation: string; title: string; createdAt: string; updatedAt: string }>();
+  const achievements = doc.achievements.map(({ organisation, role, ...achievement }) => {
+    const org = organisation.trim();
+    const title = role.trim();
+    if (org === '' && title === '') return { ...achievement, roleId: null };
+    const key = JSON.stringify([org, title]);
+    let found = roles.get(key);
+    if (!found) {
+      found = { id: `role-${roles.size + 1}`, organisation: org, title, createdAt: achievement.createdAt, updatedAt: achievement.createdAt };
+      roles.set(key, found);
+    } else if (achievement.createdAt < found.createdAt) {
+      // The role dates from the first achievement logged in it.
+      found.createdAt = found.updatedAt = achievement.createdAt;
+    }
+    return { ...achievement, roleId: found.id };
+  });
   return {
     ...doc,
     schemaVersion: 3,
-    // A Map, not an object: a milestone id such as "constructor" must not find Object.prototype's.
+    profile: { ...doc.profile, email: '', phone: '', location: '', link: '', summary: '' },
     milestones: doc.milestones.map((m) => ({ ...m, follows: STARTER_FOLLOWS.get(m.id) ?? null })),
+    achievements,
+    roles: [...roles.values()].map((r) => ({ ...r, location: '', startMonth: null, endMonth: null, current: false, summary: '' })),
   };
+}
+
+/** What the person is told, once, after this step ran on their plan. */
+export function describeV2toV3(doc: PlanV2): string | null {
+  const pairs = new Set(doc.achievements.map((a) => JSON.stringify([a.organisation.trim(), a.role.trim()])).filter((k) => k !== '["",""]'));
+  if (pairs.size === 0) return null;
+  const roles = pairs.size === 1 ? 'one role' : `${pairs.size} roles`;
+  return `The organisations and roles on your achievements are now ${roles} in your work history (Settings). Add their start and end months so your CV shows when you did each.`;
 }

@@ -23,11 +23,12 @@ describe('migration v2 -> v3', () => {
         expect(outcome.fromVersion).toBe(2);
         const plan = outcome.plan;
         expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
-        expect(plan.profile).toEqual(doc.profile);
+        expect(plan.profile).toEqual({ ...doc.profile, email: '', phone: '', location: '', link: '', summary: '' });
         expect(plan.preferences).toEqual(doc.preferences);
         expect(plan.skills).toEqual(doc.skills);
         expect(plan.certifications).toEqual(doc.certifications);
-        expect(plan.achievements).toEqual(doc.achievements);
+        // Achievements keep every field but the two texts, which now live in their role.
+        expect(plan.achievements.map(({ roleId: _r, ...a }) => a)).toEqual(doc.achievements.map(({ organisation: _o, role: _t, ...a }) => a));
         expect(plan.createdAt).toBe(doc.createdAt);
         expect(plan.updatedAt).toBe(doc.updatedAt);
         // Milestones gain one field and keep every other one, in order.
@@ -35,6 +36,41 @@ describe('migration v2 -> v3', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('turns each distinct (organisation, role) pair into one role, and links every achievement to its own', () => {
+    fc.assert(
+      fc.property(arbitraryV2Plan(), (doc) => {
+        const { plan } = migrated(doc);
+        const rolesById = new Map(plan.roles.map((r) => [r.id, r]));
+        doc.achievements.forEach((before, index) => {
+          const after = plan.achievements[index]!;
+          const org = before.organisation.trim();
+          const title = before.role.trim();
+          if (org === '' && title === '') return expect(after.roleId).toBeNull();
+          const role = rolesById.get(after.roleId!)!;
+          expect({ organisation: role.organisation, title: role.title }).toEqual({ organisation: org, title });
+          expect(role).toMatchObject({ startMonth: null, endMonth: null, current: false, location: '', summary: '' });
+        });
+        const pairs = new Set(doc.achievements.map((a) => JSON.stringify([a.organisation.trim(), a.role.trim()])).filter((k) => k !== '["",""]'));
+        expect(plan.roles).toHaveLength(pairs.size);
+        // Every role holds at least one achievement: none is invented.
+        for (const role of plan.roles) expect(plan.achievements.some((a) => a.roleId === role.id)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('tells the person once, in words, what became of their organisations and roles', () => {
+    const base = { schemaVersion: 2, profile: {}, skills: [], certifications: [], milestones: [], createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const achievement = (id: string, organisation: string, role: string) => ({ id, title: id, organisation, role, createdAt: base.createdAt, updatedAt: base.createdAt });
+    const outcome = migratePlan({ ...base, achievements: [achievement('a', 'Acme', 'BA'), achievement('b', ' Acme ', 'BA'), achievement('c', 'Northwind', ''), achievement('d', '', '')] });
+    expect(outcome.kind === 'migrated' && outcome.notes).toEqual([
+      'The organisations and roles on your achievements are now 2 roles in your work history (Settings). Add their start and end months so your CV shows when you did each.',
+    ]);
+    expect(outcome.kind === 'migrated' && outcome.plan.roles.map((r) => [r.organisation, r.title])).toEqual([['Acme', 'BA'], ['Northwind', '']]);
+    const none = migratePlan({ ...base, achievements: [achievement('d', '', '')] });
+    expect(none.kind === 'migrated' && none.notes).toEqual([]);
   });
 
   it('makes the two starter certification steps follow their certification, and no other milestone', () => {

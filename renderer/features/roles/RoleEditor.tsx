@@ -1,0 +1,95 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { RoleFieldsSchema, type Role } from '../../../shared/model';
+import { TextAreaField, TextField } from '../../components/fields';
+import { newId } from '../../lib/ids';
+import { useAppStore } from '../../store';
+import { selectReadOnly } from '../../store/selectors';
+import { RestoredNote } from '../drafts/RestoredNote';
+import { useCloseEditor } from '../drafts/useCloseEditor';
+import { useDraft } from '../drafts/useDraft';
+import { focusFirstProblem } from '../skills/edit-draft';
+import { blankRole, roleDraftFrom, type RoleDraft } from './role-view';
+
+interface RoleEditorProps {
+  role: Role | null;
+  /** For a new role: its id (so a draft of it is resumed). */
+  newId?: string;
+  onClose(): void;
+}
+
+/**
+ * Add or edit one role of the work history. What is typed is kept as a draft beside the plan until
+ * saved; Escape or Cancel discards it with an Undo; Ctrl+Enter saves. "I work here now" clears the end.
+ */
+export function RoleEditor({ role, newId: givenId, onClose }: RoleEditorProps) {
+  const isNew = role === null;
+  const [initial] = useState<RoleDraft>(() => (role ? roleDraftFrom(role) : blankRole(givenId ?? newId())));
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  const work = useDraft({ kind: 'role', itemId: initial.id, isNew, initial, label: (f) => [f.title, f.organisation].filter((p) => p.trim()).join(', ') || 'Untitled role', save: () => saveRef.current() });
+  const draft = work.fields;
+  const close = useCloseEditor(work, onClose);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const applyChange = useAppStore((state) => state.applyChange);
+  const readOnly = useAppStore(selectReadOnly);
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = <K extends keyof RoleDraft>(key: K, value: RoleDraft[K]) => work.setFields((current) => ({ ...current, [key]: value }));
+
+  async function save(event?: FormEvent): Promise<boolean> {
+    event?.preventDefault();
+    const parsed = RoleFieldsSchema.safeParse(draft);
+    if (!parsed.success) {
+      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      focusFirstProblem(formRef.current);
+      return false;
+    }
+    setProblems({});
+    const saved = await applyChange({ type: 'role.put', item: parsed.data }, { label: isNew ? 'Add role' : 'Edit role' });
+    if (saved) {
+      work.saved();
+      onClose();
+    }
+    return saved;
+  }
+  saveRef.current = () => save();
+
+  return (
+    <form
+      ref={formRef}
+      className="editor role-editor"
+      aria-label={isNew ? 'New role' : `Edit role ${role.title || role.organisation}`}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <h3>{isNew ? 'New role' : 'Edit role'}</h3>
+      <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
+      <div className="field-row">
+        <TextField label="Job title" value={draft.title} problem={problems.title} autoFocus onChange={(e) => set('title', e.target.value)} placeholder="e.g. Project Manager" />
+        <TextField label="Organisation" value={draft.organisation} problem={problems.organisation} onChange={(e) => set('organisation', e.target.value)} placeholder="e.g. Northwind Health" />
+      </div>
+      <TextField label="Location (optional)" value={draft.location} problem={problems.location} onChange={(e) => set('location', e.target.value)} placeholder="e.g. Leeds" />
+      <div className="field-row">
+        <TextField label="Started" type="month" value={draft.startMonth ?? ''} problem={problems.startMonth} onChange={(e) => set('startMonth', e.target.value || null)} />
+        <TextField label="Ended" type="month" value={draft.endMonth ?? ''} problem={problems.endMonth} disabled={draft.current} onChange={(e) => set('endMonth', e.target.value || null)} />
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={draft.current} onChange={(e) => work.setFields((current) => ({ ...current, current: e.target.checked, endMonth: e.target.checked ? null : current.endMonth }))} />
+        I work here now (shown as “– present”)
+      </label>
+      <TextAreaField label="What the role was (optional)" rows={2} value={draft.summary} problem={problems.summary} onChange={(e) => set('summary', e.target.value)} hint="One line under the role's heading on your CV." />
+      <div className="actions">
+        <button type="submit" disabled={readOnly}>
+          {isNew ? 'Add role' : 'Save role'}
+        </button>
+        <button type="button" className="secondary" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
