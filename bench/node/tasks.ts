@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { chromium } from 'playwright-core';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/cv/export/formats';
 import { DEFAULT_EXPORT_OPTIONS } from '../../shared/cv/export/options';
-import type { Plan } from '../../shared/model';
+import { PlanSchema, type Plan, type Role } from '../../shared/model';
 import { collectEffects, bridgePlatform } from '../../main/bridge/bridge-platform';
 import { composeApp } from '../../main/compose';
 import { ExportService } from '../../main/services/export/export-service';
@@ -101,13 +101,52 @@ export interface ExportSamples {
 }
 
 /**
- * Exporting 500 achievements in every format through ExportService.exportAchievements, as the bridge
- * runs it (CV document, render, the download effect; PDF through the bridge's Chromium printing), next
- * to the bare minimum for the same format: the titles as lines of text, a JSON array, a docx document of
- * plain paragraphs, Chromium printing a plain list. Formats alternate service / bare per run.
+ * The export bench's plan: 500 achievements across a work history of 20 roles (one current, the rest
+ * back to back, a year or two each, newest first), every achievement in a role, with contact details
+ * and a summary, so exports carry everything a real CV does.
+ */
+export function exportBenchPlan(): Plan {
+  const plan = generatePlan({ counts: { achievements: 500, skills: 40, certifications: 12 }, seed: 5 });
+  const stamp = plan.createdAt;
+  const roles: Role[] = Array.from({ length: 20 }, (_, i) => {
+    const startYear = 2025 - i * 2;
+    return {
+      id: `role-${i + 1}`,
+      organisation: `Organisation ${i + 1}`,
+      title: i % 3 === 0 ? 'Project Manager' : i % 3 === 1 ? 'PMO Analyst' : 'Project Coordinator',
+      location: i % 2 === 0 ? 'Leeds' : 'Manchester',
+      startMonth: `${startYear}-03`,
+      endMonth: i === 0 ? null : `${startYear + 2}-02`,
+      current: i === 0,
+      summary: i % 4 === 0 ? 'Ran the reporting and governance for a portfolio of 12 projects worth £4m.' : '',
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+  });
+  return PlanSchema.parse({
+    ...plan,
+    profile: {
+      ...plan.profile,
+      email: 'sam.taylor@example.com',
+      phone: '07700 900456',
+      location: 'Leeds, UK',
+      link: 'https://www.linkedin.com/in/sam-taylor',
+      summary: 'Senior project manager moving into a PMO role.',
+    },
+    roles,
+    achievements: plan.achievements.map((a, i) => ({ ...a, roleId: roles[i % roles.length]!.id })),
+  });
+}
+
+/**
+ * Exporting 500 achievements across 20 roles in every format through ExportService.exportAchievements,
+ * as the bridge runs it (CV document, render, the download effect; PDF through the bridge's Chromium
+ * printing), next to the bare minimum for the same format: the titles as lines of text, a JSON array, a
+ * docx document of plain paragraphs, Chromium printing a plain list. Formats alternate service / bare
+ * per run.
  */
 export async function benchExports({ runs = 10, pdfRuns = 5 } = {}): Promise<ExportSamples> {
-  const plan = generatePlan({ counts: { achievements: 500, skills: 40, certifications: 12 }, seed: 5 });
+  const plan = exportBenchPlan();
   const exporter = new ExportService({ snapshot: () => ({ plan }) }, bridgePlatform, systemClock);
   const formats = {} as ExportSamples['formats'];
   for (const format of EXPORT_FORMATS) {

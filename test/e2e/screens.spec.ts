@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BridgeProcess } from './support/bridge';
 import { controlsUnderToasts, findCutText } from './support/cut-text';
-import { achievement, certification, milestone, planWith, skill } from '../support/plan-builders';
+import { achievement, certification, milestone, planWith, role, skill } from '../support/plan-builders';
 
 // Every screen, in light and dark: no serious or critical axe violation, and a screenshot under
 // test-results/screens/ for a person to look at.
@@ -13,6 +13,10 @@ const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achieve
 
 function seededPlan() {
   const plan = planWith({
+    roles: [
+      role({ id: 'r1', title: 'Business Analyst', organisation: 'Acme Bank', location: 'Leeds', startMonth: '2021-03', current: true }),
+      role({ id: 'r0', title: 'Analyst', organisation: 'Northwind Health', startMonth: '2017-09', endMonth: '2021-02' }),
+    ],
     skills: [
       skill({ id: 's1', name: 'RAID logs', area: 'organisational', currentLevel: 2, targetLevel: 4 }),
       skill({ id: 's2', name: 'Stakeholder management', area: 'leadership', currentLevel: 3, targetLevel: 3 }),
@@ -32,8 +36,7 @@ function seededPlan() {
         id: 'a1',
         title: 'Weekly RAID review',
         date: '2026-09-01',
-        organisation: 'Acme Bank',
-        role: 'Business Analyst',
+        roleId: 'r1',
         xyz: { accomplished: 'Cut late project status reports', measuredBy: '', byDoing: 'introducing a weekly RAID review' },
         metrics: [{ value: 40, unit: '%', measures: 'fewer late reports' }],
         skillIds: ['s1'],
@@ -41,7 +44,7 @@ function seededPlan() {
       }),
     ],
   });
-  return { ...plan, profile: { ...plan.profile, name: 'Alex Morgan', currentRole: 'Business Analyst', entryPath: 'business-analyst', targetRole: 'PMO Analyst', targetDate: '2027-09-30', onboardedAt: '2026-11-01T09:00:00.000Z' } };
+  return { ...plan, profile: { ...plan.profile, name: 'Alex Morgan', currentRole: 'Business Analyst', entryPath: 'business-analyst', targetRole: 'PMO Analyst', targetDate: '2027-09-30', onboardedAt: '2026-11-01T09:00:00.000Z', email: 'alex.morgan@example.com', phone: '07700 900123', location: 'Leeds, UK', link: 'https://www.linkedin.com/in/alex-morgan-pmo' } };
 }
 
 /**
@@ -82,7 +85,7 @@ const go = (page: Page, name: string) => page.getByRole('navigation', { name: 'S
 /** An unsaved achievement kept beside the plan, as a restart finds it: the offers show on the dashboard. */
 function draftsFile() {
   const fields = {
-    id: 'draft-1', title: 'Ran the first portfolio board', date: null, organisation: '', role: '', area: null,
+    id: 'draft-1', title: 'Ran the first portfolio board', date: null, roleId: null, area: null,
     star: { situation: '', task: '', action: '', result: '' }, xyz: { accomplished: '', measuredBy: '', byDoing: '' },
     metrics: [], skillIds: [], tags: [], includeInCv: true, cvBullet: '',
   };
@@ -135,6 +138,15 @@ test('every screen, and every state a person can open on it, passes axe in light
     await page.getByRole('button', { name: /^Resume/ }).click();
     await expect(page.getByText(/Your unsaved changes from .* are back/)).toBeVisible();
     await checkScreen(page, 'achievement-draft-resumed');
+
+    await page.getByRole('button', { name: 'Add a role' }).click();
+    await expect(page.getByRole('group', { name: 'New role' })).toBeVisible();
+    await checkScreen(page, 'achievement-editor-new-role');
+
+    await go(page, 'Settings');
+    await page.getByRole('region', { name: 'Work history' }).getByRole('button', { name: 'Business Analyst, Acme Bank', exact: true }).click();
+    await expect(page.getByRole('form', { name: /^Edit role/ })).toBeVisible();
+    await checkScreen(page, 'role-editor');
 
     await go(page, 'Backups');
     await page.getByLabel('Import a plan file…').setInputFiles({ name: 'plan.pmoplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seededPlan())) });

@@ -22,9 +22,15 @@ describe('arranging the list by hand', () => {
     expect(moveBullet(start, 'a-raid', 1, order)).toBeNull();
   });
 
-  it('moves whole groups, which then stay where they were put', () => {
-    const next = moveGroup(start, start.sections[0]!.kind === 'achievements' ? start.sections[0]!.groups[0]!.key : '', 1, order)!;
-    expect(shown(next)).toEqual(['a-onboard', 'a-savings', 'a-rag', 'a-raid', 'a-undated']);
+  it('moves whole groups (by area), which then stay where they were put', () => {
+    // By role, roles always read newest first; groups are moved by hand in the other groupings.
+    const byArea = documentFor({ grouping: 'area' });
+    const areaOrder = manualOrderFrom(byArea, []);
+    const section = byArea.sections[0]!;
+    const groups = section.kind === 'achievements' ? section.groups.map((g) => g.bullets.map((b) => b.id)) : [];
+    expect(groups.length).toBeGreaterThan(1);
+    const next = moveGroup(byArea, section.kind === 'achievements' ? section.groups[0]!.key : '', 1, areaOrder)!;
+    expect(shown(next, { grouping: 'area' })).toEqual([...groups[1]!, ...groups[0]!, ...groups.slice(2).flat()]);
   });
 
   it('keeps the place of achievements hidden by a filter for when they come back', () => {

@@ -4,7 +4,7 @@ import { renderJsonResume } from '../../../shared/cv/export/json-resume';
 import { renderMarkdown } from '../../../shared/cv/export/markdown';
 import type { ExportOptions } from '../../../shared/cv/export/options';
 import { renderPrintHtml } from '../../../shared/cv/export/print-html';
-import { renderPlainText } from '../../../shared/cv/export/text';
+import { renderPlainText, type PlainTextOptions } from '../../../shared/cv/export/text';
 import { localDate, type Plan } from '../../../shared/model';
 import type { Platform } from '../../platform/platform';
 import { toExportResult } from '../../platform/save-result';
@@ -30,7 +30,7 @@ export class ExportService {
   async exportAchievements(options: ExportOptions, format: ExportFormat): Promise<ExportResult> {
     const today = localDate(this.clock.now());
     const document = buildCvDocument(this.plans.snapshot().plan, options, today);
-    const bytes = await this.render(document, format);
+    const bytes = await this.render(document, format, { wrapText: options.wrapText });
     const info = EXPORT_FORMAT_INFO[format];
     const fileName = exportFileName(document.personName, format, today);
     const result = await this.platform.saveFile({
@@ -42,8 +42,11 @@ export class ExportService {
     return toExportResult(result, fileName);
   }
 
-  /** The bytes of one format; public so tests and benchmarks can measure rendering alone. */
-  async render(document: CvDocument, format: ExportFormat): Promise<Uint8Array> {
+  /**
+   * The bytes of one format; public so tests and benchmarks can measure rendering alone. `text` says how
+   * plain text is laid out (one line per bullet, or wrapped for e-mail); the other formats ignore it.
+   */
+  async render(document: CvDocument, format: ExportFormat, text: PlainTextOptions = {}): Promise<Uint8Array> {
     switch (format) {
       case 'docx':
         // The docx library is most of main's code; loaded on the first DOCX export, not at every start.
@@ -51,7 +54,7 @@ export class ExportService {
       case 'pdf':
         return this.platform.printToPdf(renderPrintHtml(document), document.pageSize);
       case 'txt':
-        return utf8(renderPlainText(document));
+        return utf8(renderPlainText(document, text));
       case 'md':
         return utf8(renderMarkdown(document));
       case 'json':

@@ -20,6 +20,7 @@ interface ExportOptionsFormProps {
 
 const ORDER_HINTS: Record<ExportOptions['order'], string> = {
   newest: 'Most recent first; undated achievements last.',
+  relevant: 'Impact and recency weigh the same: recent achievements with metrics first, old ones without a number last, so cut from the end.',
   impact: 'Achievements with metrics first (more metrics, then bigger numbers), then those that quote a number, then the rest.',
   manual: 'Use Move up and Move down in the list below.',
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cvBulletHints } from '../../../shared/cv/hints';
-import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, documentBullets, EXPORT_FORMATS, EXPORT_FORMAT_INFO, renderPlainText, type ExportOptions } from '../../../shared/cv/export';
+import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, documentBullets, EXPORT_FORMATS, EXPORT_FORMAT_INFO, EXPORT_ORDER_LABELS, renderPlainText, type ExportOptions } from '../../../shared/cv/export';
+import { lengthEstimate } from '../../../shared/cv/export/length';
 import { APP_COMMANDS, describeAccelerator } from '../../../shared/commands';
 import type { Achievement, Skill } from '../../../shared/model';
 import { EmptyState } from '../../components/EmptyState';
@@ -47,7 +48,8 @@ export default function ExportScreen() {
   const tags = useMemo(() => tagsInUse(achievements), [achievements]);
   const options = useMemo(() => withKnownFilters(chosen, skills.map((s) => s.id), tags), [chosen, skills, tags]);
   const document = useMemo(() => (plan ? buildCvDocument(plan, options, today) : null), [plan, options, today]);
-  const plainText = useMemo(() => (document ? renderPlainText(document) : ''), [document]);
+  const plainText = useMemo(() => (document ? renderPlainText(document, { wrapText: options.wrapText }) : ''), [document, options.wrapText]);
+  const length = useMemo(() => (document ? lengthEstimate(document) : null), [document]);
   const bullets = useMemo(() => (document ? documentBullets(document) : []), [document]);
   const withHints = useMemo(() => bullets.filter((b) => cvBulletHints(b.text).length > 0).length, [bullets]);
   const inCv = useMemo(() => achievements.filter((a) => a.includeInCv).length, [achievements]);
@@ -102,7 +104,12 @@ export default function ExportScreen() {
           <div className="export-controls">
             <ExportOptionsForm options={options} skills={skills} tags={tags} profilePageSize={profile.cvPageSize} onChange={setOptions} />
             {options.order === 'manual' && bullets.length > 0 && (
-              <ManualOrderList document={document} manualOrder={options.manualOrder} onReorder={(manualOrder) => setOptions({ ...options, manualOrder })} />
+              <ManualOrderList
+                document={document}
+                manualOrder={options.manualOrder}
+                groupsMove={options.grouping !== 'role'}
+                onReorder={(manualOrder) => setOptions({ ...options, manualOrder })}
+              />
             )}
           </div>
           <div className="export-output">
@@ -117,9 +124,13 @@ export default function ExportScreen() {
                   {busy === 'copy' ? 'Copying…' : 'Copy to clipboard'}
                 </button>
               </div>
-              <p className="field-hint">
-                {shortcut} saves DOCX. The PDF and the Word file use {document.pageSize} pages.
-              </p>
+              <p className="field-hint">{shortcut} saves DOCX.</p>
+              {length && bullets.length > 0 && (
+                <p className={`export-length${length.tooLong ? ' too-long' : ''}`}>
+                  PDF and Word file: {length.text}
+                  {length.tooLong && ` ${shortenAdvice(options.order)}`}
+                </p>
+              )}
               {/* Two regions that are always present, so screen readers announce every change: progress and
                   success politely, a failure at once. */}
               <p className={`export-status ${status.kind}`} role="status">
@@ -137,11 +148,25 @@ export default function ExportScreen() {
                 Nothing marked “Include in CV” matches the filters you chose.
               </EmptyState>
             ) : (
-              <CvPreview ref={textRef} document={document} plainText={plainText} mode={previewMode} onModeChange={setPreviewMode} />
+              <CvPreview
+                ref={textRef}
+                document={document}
+                plainText={plainText}
+                mode={previewMode}
+                onModeChange={setPreviewMode}
+                wrapText={options.wrapText}
+                onWrapTextChange={(wrapText) => setOptions({ ...options, wrapText })}
+              />
             )}
           </div>
         </div>
       )}
     </section>
   );
+}
+
+/** How to cut a CV that runs long: put the least relevant last, then leave those out. */
+function shortenAdvice(order: ExportOptions['order']): string {
+  const leaveOut = 'untick “Include in CV” on the Achievements screen for the last ones in each role.';
+  return order === 'relevant' ? `The least relevant are last: ${leaveOut}` : `To cut it, choose Order: “${EXPORT_ORDER_LABELS.relevant}”, then ${leaveOut}`;
 }

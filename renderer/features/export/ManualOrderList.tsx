@@ -5,6 +5,8 @@ import { moveBullet, moveGroup, type Direction } from './export-view';
 interface ManualOrderListProps {
   document: CvDocument;
   manualOrder: readonly string[];
+  /** False for "by role": a work history lists roles newest first, so only bullets move. */
+  groupsMove: boolean;
   onReorder(manualOrder: string[]): void;
 }
 
@@ -12,10 +14,11 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd
 
 /**
  * Arrange the list by hand with ordinary buttons (keyboard and screen-reader friendly, unlike drag and
- * drop). Bullets move within their group; groups move as a whole. Focus stays on the button that was
+ * drop). Bullets move within their group; groups move as a whole (except roles, which keep the work
+ * history's newest-first order). Focus stays on the button that was
  * pressed, following the item to its new place, and each move is announced.
  */
-export function ManualOrderList({ document, manualOrder, onReorder }: ManualOrderListProps) {
+export function ManualOrderList({ document, manualOrder, groupsMove, onReorder }: ManualOrderListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [focusAfterMove, setFocusAfterMove] = useState<{ key: string; direction: Direction } | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -42,14 +45,18 @@ export function ManualOrderList({ document, manualOrder, onReorder }: ManualOrde
   return (
     <section className="panel manual-order" aria-labelledby="manual-order-heading">
       <h2 id="manual-order-heading">Arrange by hand</h2>
-      <p className="field-hint">Bullets move within their group; use Move group to change which group comes first.</p>
+      <p className="field-hint">
+        {groupsMove
+          ? 'Bullets move within their group; use Move group to change which group comes first.'
+          : 'Bullets move within their role. Roles stay newest first, the way a work history reads.'}
+      </p>
       <div ref={listRef}>
         {groups.map((group, groupIndex) => (
           <div key={group.key} className="order-group" role="group" aria-label={group.heading ?? 'Achievements'}>
             {group.heading !== null && (
               <div className="order-group-heading">
                 <h3>{group.heading}</h3>
-                {groups.length > 1 && (
+                {groupsMove && groups.length > 1 && (
                   <MoveButtons
                     moveKey={`group:${group.key}`}
                     labels={['Move group up', 'Move group down']}

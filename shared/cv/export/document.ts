@@ -1,5 +1,6 @@
 import { certificationDisplayName, findCertificationEntry } from '../../catalog/certifications';
-import type { Achievement, Certification, Plan, Skill } from '../../model/plan';
+import { isLinkedInUrl } from '../../model/contact';
+import type { Achievement, Certification, Plan, Profile, Role, Skill } from '../../model/plan';
 import {
   COMPETENCY_AREAS,
   COMPETENCY_AREA_LABELS,
@@ -13,6 +14,7 @@ import { composeCvBullet } from '../bullet';
 import { collapseWhitespace } from '../sentence';
 import { resolvePageSize, type ExportOptions } from './options';
 import { orderAchievements, selectAchievements } from './select';
+import { roleDates, roleHeading, rolesNewestFirst } from './work-history';
 
 /**
  * The neutral "CV document": headings, groups, bullets and extra sections, built once from the plan and
@@ -24,15 +26,39 @@ export interface CvBulletItem {
   id: string;
   text: string;
   date: string | null;
+  /** The role in the work history it belongs to (null: none, or a role no longer in the plan). */
+  roleId: string | null;
+}
+
+/** A role as its group shows it, under the heading: "Leeds · Mar 2021 – present" and its summary. */
+export interface CvRoleLine {
+  id: string;
+  title: string;
   organisation: string;
-  role: string;
+  location: string;
+  /** "Mar 2021 – present"; '' when the role has no dates yet. */
+  dates: string;
+  startMonth: string | null;
+  endMonth: string | null;
+  current: boolean;
+  summary: string;
 }
 
 export interface CvGroup {
   key: string;
   /** Null for the single group of a "one list" export. */
   heading: string | null;
+  /** Set for a group of the "by role" grouping that is a role (not "Other achievements"). */
+  role: CvRoleLine | null;
   bullets: CvBulletItem[];
+}
+
+/** One contact detail at the top of the CV body, in this order: email, phone, location, link. */
+export interface CvContactItem {
+  kind: 'email' | 'phone' | 'location' | 'link';
+  text: string;
+  /** mailto:, tel: or the web address, for formats that can link. */
+  href: string | null;
 }
 
 export interface CvCertificationItem {
@@ -64,7 +90,10 @@ export interface CvSkillLine {
 
 export type CvSection =
   | { kind: 'achievements'; heading: string; groups: CvGroup[] }
+  /** Only earned ones: passed. */
   | { kind: 'certifications'; heading: string; items: CvCertificationItem[] }
+  /** Work towards a certification (studying, exam booked), under its own heading, never mixed with earned ones. */
+  | { kind: 'in-progress'; heading: string; items: CvCertificationItem[] }
   | { kind: 'skills'; heading: string; lines: CvSkillLine[] };
 
 export interface CvDocument {
@@ -73,8 +102,17 @@ export interface CvDocument {
   personName: string;
   /** The profile's current role, shown under the title; '' when not set. */
   currentRole: string;
+  /** Contact details for the top of the body (never only in a header or footer, which ATSs skip). */
+  contact: CvContactItem[];
+  /** The profile's summary as one paragraph; '' when not set. */
+  summary: string;
   pageSize: CvPageSize;
   sections: CvSection[];
+  /**
+   * The exported achievements by role, newest role first, whatever grouping the sections use: what
+   * JSON Resume's work[] holds. Last, achievements in no role ("Other achievements", role null).
+   */
+  work: CvGroup[];
 }
 
 /** Skills at this level or above go in the summary: "Aware" is not something to claim on a CV. */
@@ -85,12 +123,19 @@ const MAX_KEYWORDS = 8;
 export function buildCvDocument(plan: Plan, options: ExportOptions, today: string): CvDocument {
   const achievements = orderAchievements(selectAchievements(plan.achievements, options.filter), options);
   const personName = collapseWhitespace(plan.profile.name);
+  const work = groupByRole(achievements, plan.roles);
   const sections: CvSection[] = [
-    { kind: 'achievements', heading: options.grouping === 'role' ? 'Experience' : 'Achievements', groups: groupBullets(achievements, options.grouping) },
+    {
+      kind: 'achievements',
+      heading: options.grouping === 'role' ? 'Experience' : 'Achievements',
+      groups: options.grouping === 'role' ? work : groupBullets(achievements, options.grouping),
+    },
   ];
   if (options.certifications !== 'none') {
-    const items = certificationItems(plan.certifications, options.certifications === 'held-and-in-progress', today);
-    if (items.length > 0) sections.push({ kind: 'certifications', heading: 'Certifications', items });
+    const held = certificationItems(plan.certifications, HELD, today);
+    if (held.length > 0) sections.push({ kind: 'certifications', heading: 'Certifications', items: held });
+    const working = options.certifications === 'held-and-in-progress' ? certificationItems(plan.certifications, IN_PROGRESS, today) : [];
+    if (working.length > 0) sections.push({ kind: 'in-progress', heading: 'Certifications in progress', items: working });
   }
   if (options.skillsSummary) {
     const lines = skillLines(plan.skills, achievements);
@@ -100,8 +145,11 @@ export function buildCvDocument(plan: Plan, options: ExportOptions, today: strin
     title: personName || 'Achievements',
     personName,
     currentRole: collapseWhitespace(plan.profile.currentRole),
+    contact: contactItems(plan.profile),
+    summary: collapseWhitespace(plan.profile.summary),
     pageSize: resolvePageSize(options, plan.profile.cvPageSize),
     sections,
+    work,
   };
 }
 
@@ -110,43 +158,80 @@ export function documentBullets(document: CvDocument): CvBulletItem[] {
   return document.sections.flatMap((section) => (section.kind === 'achievements' ? section.groups.flatMap((g) => g.bullets) : []));
 }
 
-/** "Project Manager, Northwind Health"; either part alone; null when both are blank. */
-export function roleHeading(role: string, organisation: string): string | null {
-  const parts = [collapseWhitespace(role), collapseWhitespace(organisation)].filter((part) => part !== '');
-  return parts.length === 0 ? null : parts.join(', ');
+export { roleHeading } from './work-history';
+
+function bulletOf(achievement: Achievement, roleId: string | null): CvBulletItem {
+  return { id: achievement.id, text: composeCvBullet(achievement).text, date: achievement.date, roleId };
+}
+
+/**
+ * "By role": one group per role, newest role first whatever the bullet order (a CV's work history reads
+ * backwards in time); bullets keep the chosen order within their role. Achievements without a role, or
+ * linked to one no longer in the plan, come last under "Other achievements".
+ */
+function groupByRole(achievements: readonly Achievement[], roles: readonly Role[]): CvGroup[] {
+  const known = new Set(roles.map((r) => r.id));
+  const groups: CvGroup[] = rolesNewestFirst(roles).map((role) => ({ key: `role:${role.id}`, heading: roleHeading(role), role: roleLine(role), bullets: [] }));
+  const byRole = new Map(groups.map((g) => [g.role!.id, g]));
+  const other: CvGroup = { key: 'role:none', heading: 'Other achievements', role: null, bullets: [] };
+  for (const achievement of achievements) {
+    const roleId = achievement.roleId !== null && known.has(achievement.roleId) ? achievement.roleId : null;
+    (roleId === null ? other : byRole.get(roleId)!).bullets.push(bulletOf(achievement, roleId));
+  }
+  return [...groups, other].filter((g) => g.bullets.length > 0);
+}
+
+function roleLine(role: Role): CvRoleLine {
+  return {
+    id: role.id,
+    title: collapseWhitespace(role.title),
+    organisation: collapseWhitespace(role.organisation),
+    location: collapseWhitespace(role.location),
+    dates: roleDates(role),
+    startMonth: role.startMonth,
+    endMonth: role.current ? null : role.endMonth,
+    current: role.current,
+    summary: collapseWhitespace(role.summary),
+  };
 }
 
 /** Groups appear in the order of their first bullet, so the chosen order decides the group order too. */
-function groupBullets(achievements: readonly Achievement[], grouping: ExportOptions['grouping']): CvGroup[] {
+function groupBullets(achievements: readonly Achievement[], grouping: 'area' | 'none'): CvGroup[] {
   const groups = new Map<string, CvGroup>();
   for (const achievement of achievements) {
-    const { key, heading } = groupOf(achievement, grouping);
+    const { key, heading } =
+      grouping === 'none'
+        ? { key: 'all', heading: null }
+        : achievement.area === null
+          ? { key: 'area:none', heading: 'Other achievements' }
+          : { key: `area:${achievement.area}`, heading: COMPETENCY_AREA_LABELS[achievement.area] };
     let group = groups.get(key);
     if (!group) {
-      group = { key, heading, bullets: [] };
+      group = { key, heading, role: null, bullets: [] };
       groups.set(key, group);
     }
-    group.bullets.push({
-      id: achievement.id,
-      text: composeCvBullet(achievement).text,
-      date: achievement.date,
-      organisation: collapseWhitespace(achievement.organisation),
-      role: collapseWhitespace(achievement.role),
-    });
+    group.bullets.push(bulletOf(achievement, achievement.roleId));
   }
   return [...groups.values()];
 }
 
-function groupOf(achievement: Achievement, grouping: ExportOptions['grouping']): { key: string; heading: string | null } {
-  if (grouping === 'none') return { key: 'all', heading: null };
-  if (grouping === 'area') {
-    return achievement.area === null ? { key: 'area:none', heading: 'Other achievements' } : { key: `area:${achievement.area}`, heading: COMPETENCY_AREA_LABELS[achievement.area] };
-  }
-  const role = collapseWhitespace(achievement.role);
-  const organisation = collapseWhitespace(achievement.organisation);
-  // Case-insensitive, so "Acme Ltd" and "acme ltd" typed on different days land in one group.
-  const key = `role:${organisation.toLocaleLowerCase('en-GB')}\u0000${role.toLocaleLowerCase('en-GB')}`;
-  return { key, heading: roleHeading(role, organisation) ?? 'Other achievements' };
+function contactItems(profile: Profile): CvContactItem[] {
+  const email = collapseWhitespace(profile.email);
+  const phone = collapseWhitespace(profile.phone);
+  const location = collapseWhitespace(profile.location);
+  const link = collapseWhitespace(profile.link);
+  const items: CvContactItem[] = [];
+  if (email !== '') items.push({ kind: 'email', text: email, href: `mailto:${email}` });
+  if (phone !== '') items.push({ kind: 'phone', text: phone, href: `tel:${phone.replace(/[^\d+]/g, '')}` });
+  if (location !== '') items.push({ kind: 'location', text: location, href: null });
+  if (link !== '') items.push({ kind: 'link', text: link.replace(/^https?:\/\//i, '').replace(/\/$/, ''), href: link });
+  return items;
+}
+
+/** Whether the profile's link is LinkedIn (JSON Resume puts it in profiles[]). */
+export function linkIsLinkedIn(document: CvDocument): boolean {
+  const link = document.contact.find((c) => c.kind === 'link');
+  return link?.href ? isLinkedInUrl(link.href) : false;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -157,15 +242,15 @@ export function monthYear(date: string): string {
   return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
 }
 
+/** Earned: what may be called a certificate. Lapsed ones were earned but are no longer held. */
 const HELD: readonly CertificationStatus[] = ['passed'];
 const IN_PROGRESS: readonly CertificationStatus[] = ['exam-booked', 'studying'];
 
-function certificationItems(certifications: readonly Certification[], withInProgress: boolean, today: string): CvCertificationItem[] {
-  const wanted = withInProgress ? [...HELD, ...IN_PROGRESS] : HELD;
+function certificationItems(certifications: readonly Certification[], wanted: readonly CertificationStatus[], today: string): CvCertificationItem[] {
   const rank = (c: Certification) => wanted.indexOf(c.status);
   return certifications
     .filter((c) => wanted.includes(c.status))
-    // Held first, newest first within; then exam booked, then studying.
+    // Newest first; in progress, exam booked before studying.
     .sort((a, b) => rank(a) - rank(b) || (b.issuedOn ?? b.examDate ?? '').localeCompare(a.issuedOn ?? a.examDate ?? ''))
     .map((c) => ({
       id: c.id,

@@ -8,10 +8,11 @@ import { COMPETENCY_AREAS, CV_PAGE_SIZES, type CvPageSize } from '../../model/vo
  * schema: main parses it like any other untrusted argument.
  */
 
-export const EXPORT_ORDERS = ['newest', 'impact', 'manual'] as const;
+export const EXPORT_ORDERS = ['newest', 'relevant', 'impact', 'manual'] as const;
 export type ExportOrder = (typeof EXPORT_ORDERS)[number];
 export const EXPORT_ORDER_LABELS: Record<ExportOrder, string> = {
   newest: 'Newest first',
+  relevant: 'Most relevant first',
   impact: 'Biggest impact first',
   manual: 'By hand',
 };
@@ -58,6 +59,8 @@ export const ExportOptionsSchema = z.object({
   skillsSummary: z.boolean().default(true),
   /** Null means "the size in my profile" (profile.cvPageSize). */
   pageSize: z.enum(CV_PAGE_SIZES).nullable().default(null),
+  /** Plain text only: wrap at 80 columns (for e-mail). Off, one line per bullet pastes cleanly into web forms. */
+  wrapText: z.boolean().default(false),
 });
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 /** What a caller may write: every field has a default. */

@@ -73,6 +73,43 @@ function compareImpact(scores: Map<string, ImpactScore>) {
 }
 
 /**
+ * How relevant an achievement is to a CV a reader skims, for "Most relevant first": impact and recency
+ * weigh the same, so an old achievement needs stronger evidence to stay near the top. The rule:
+ *  1. relevance = evidence tier (0-2, as for impact) + recency (0-2): dated within 2 years of the newest
+ *     dated achievement in the export scores 2, within 5 years 1, older or undated 0. Recency is measured
+ *     from the person's own newest achievement, not today, so the order is the same whenever it is made;
+ *  2. ties: the "Biggest impact first" rule (more metrics, larger magnitude, then newest first).
+ * What comes last is what to cut first when the CV runs long.
+ */
+export interface RelevanceScore {
+  impact: ImpactScore;
+  recency: 0 | 1 | 2;
+  relevance: number;
+}
+
+export function relevanceScores(achievements: readonly Achievement[]): Map<string, RelevanceScore> {
+  const newest = achievements.reduce<string | null>((latest, a) => (a.date !== null && (latest === null || a.date > latest) ? a.date : latest), null);
+  const yearsBefore = (date: string, years: number) => `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`;
+  const recencyOf = (date: string | null): 0 | 1 | 2 => {
+    if (date === null || newest === null) return 0;
+    if (date >= yearsBefore(newest, 2)) return 2;
+    return date >= yearsBefore(newest, 5) ? 1 : 0;
+  };
+  return new Map(
+    achievements.map((a) => {
+      const impact = impactScore(a);
+      const recency = recencyOf(a.date);
+      return [a.id, { impact, recency, relevance: impact.tier + recency }];
+    }),
+  );
+}
+
+function compareRelevance(scores: Map<string, RelevanceScore>) {
+  const byImpact = compareImpact(new Map([...scores].map(([id, score]) => [id, score.impact])));
+  return (a: Achievement, b: Achievement): number => scores.get(b.id)!.relevance - scores.get(a.id)!.relevance || byImpact(a, b);
+}
+
+/**
  * Put achievements in the chosen order. "By hand" follows `manualOrder`; achievements it does not list
  * (logged after the person arranged the list, or newly matching the filter) follow, newest first.
  */
@@ -81,6 +118,7 @@ export function orderAchievements(achievements: readonly Achievement[], options:
     const scores = new Map(achievements.map((a) => [a.id, impactScore(a)]));
     return [...achievements].sort(compareImpact(scores));
   }
+  if (options.order === 'relevant') return [...achievements].sort(compareRelevance(relevanceScores(achievements)));
   if (options.order === 'manual') {
     const position = new Map<string, number>();
     options.manualOrder.forEach((id, index) => {

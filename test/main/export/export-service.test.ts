@@ -75,6 +75,19 @@ describe('ExportService', () => {
     expect(text).toBe(renderPlainText(buildCvDocument(cvFixturePlan(), DEFAULT_EXPORT_OPTIONS, CV_TODAY)));
     expect(text).toContain('£120,000');
   });
+
+  it('writes plain text one line per bullet by default, and wrapped at 80 columns when asked', async () => {
+    const platform = fakePlatform({ saved: true });
+    const service = new ExportService(plans, platform, clock);
+    await service.exportAchievements(DEFAULT_EXPORT_OPTIONS, 'txt');
+    await service.exportAchievements({ ...DEFAULT_EXPORT_OPTIONS, wrapText: true }, 'txt');
+    const [oneLine, wrapped] = platform.saved.map((s) => new TextDecoder().decode(s.bytes));
+    const longest = (text: string) => Math.max(...text.split('\n').map((line) => line.length));
+    expect(longest(oneLine!)).toBeGreaterThan(80);
+    expect(oneLine).toContain('- Cut late status reports across 12 projects by 40 % by introducing a weekly RAG review with project leads and the finance office.\n');
+    expect(longest(wrapped!)).toBeLessThanOrEqual(80);
+    expect(wrapped).toBe(renderPlainText(buildCvDocument(cvFixturePlan(), DEFAULT_EXPORT_OPTIONS, CV_TODAY), { wrapText: true }));
+  });
 });
 
 describe('exportAchievements through the contract and the browser bridge', () => {
@@ -82,8 +95,14 @@ describe('exportAchievements through the contract and the browser bridge', () =>
     const dataDir = makeTempDir('pmo-export-');
     const { services, handlers } = composeApp({ dataDir, clock, platform: bridgePlatform, version: 'test' });
     const plan = cvFixturePlan();
-    services.plan.apply({ type: 'profile.update', patch: { name: plan.profile.name, currentRole: plan.profile.currentRole } });
-    services.plan.apply({ type: 'batch', changes: plan.achievements.map(({ createdAt: _c, updatedAt: _u, ...item }) => ({ type: 'achievement.put' as const, item })) });
+    services.plan.apply({ type: 'profile.update', patch: { name: plan.profile.name, currentRole: plan.profile.currentRole, email: plan.profile.email } });
+    services.plan.apply({
+      type: 'batch',
+      changes: [
+        ...plan.roles.map(({ createdAt: _c, updatedAt: _u, ...item }) => ({ type: 'role.put' as const, item })),
+        ...plan.achievements.map(({ createdAt: _c, updatedAt: _u, ...item }) => ({ type: 'achievement.put' as const, item })),
+      ],
+    });
     const outcome = await collectEffects(() => dispatch(handlers, 'exportAchievements', args, () => undefined));
     services.plan.flush(); // the seed's debounced save lands before the temp folder is removed
     return outcome;
@@ -98,11 +117,21 @@ describe('exportAchievements through the contract and the browser bridge', () =>
     expect(effect.fileName).toBe('Achievements - Alex Morgan - 2026-11.md');
     expect(effect.mimeType).toBe('text/markdown;charset=utf-8');
     const markdown = Buffer.from(effect.base64, 'base64').toString('utf8');
-    expect(markdown.startsWith('# Alex Morgan\n\nProject Manager\n\n## Achievements\n\n- Cut late status reports')).toBe(true);
+    expect(markdown.startsWith('# Alex Morgan\n\nProject Manager\n\n[alex.morgan@example.com](mailto:alex.morgan@example.com)\n\n## Achievements\n\n- Cut late status reports')).toBe(true);
+  });
+
+  it('takes the wrap option through the contract: plain text wrapped at 80 columns', async () => {
+    const { result, effects } = await call([{ wrapText: true }, 'txt']);
+    expect(result.ok).toBe(true);
+    const effect = effects[0]!;
+    if (effect.kind !== 'download') throw new Error('expected a download');
+    const text = Buffer.from(effect.base64, 'base64').toString('utf8');
+    expect(text).toContain('Project Manager, Northwind Health\nLeeds · Mar 2021 – present\n');
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
   });
 
   it('refuses malformed options with a plain message and no download', async () => {
-    for (const args of [[{ order: 'sideways' }, 'txt'], [{}, 'exe'], [{ manualOrder: ['../../etc'] }, 'txt'], [{}]]) {
+    for (const args of [[{ order: 'sideways' }, 'txt'], [{}, 'exe'], [{ manualOrder: ['../../etc'] }, 'txt'], [{ wrapText: 'yes' }, 'txt'], [{}]]) {
       const { result, effects } = await call(args);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('invalid-argument');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 /**
  * poppler-utils as an independent reader of our PDFs: pdftotext -layout gives the text the way a
@@ -24,6 +25,36 @@ export class PdfFile {
   text(first?: number, last?: number): string {
     const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
     return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ...range, this.file, '-'], { encoding: 'utf8' });
+  }
+
+  /** The text in reading order without -layout: what a parser that follows the text stream gets. */
+  rawText(): string {
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', this.file, '-'], { encoding: 'utf8' });
+  }
+
+  /**
+   * Every Flate-compressed stream of the file inflated (as latin1): page content and font data, to look
+   * for operators such as /ActualText that pdftotext resolves silently.
+   */
+  streams(): string {
+    const bytes = fs.readFileSync(this.file);
+    const out: string[] = [];
+    const marker = /stream\r?\n/g;
+    const raw = bytes.toString('latin1');
+    for (let match = marker.exec(raw); match !== null; match = marker.exec(raw)) {
+      const start = match.index + match[0].length;
+      const end = raw.indexOf('endstream', start);
+      if (end === -1) break;
+      let stop = end;
+      while (raw[stop - 1] === '\n' || raw[stop - 1] === '\r') stop -= 1;
+      try {
+        out.push(zlib.inflateSync(bytes.subarray(start, stop)).toString('latin1'));
+      } catch {
+        // Not Flate data (or trailing bytes before endstream): not a content stream we need.
+      }
+      marker.lastIndex = end;
+    }
+    return out.join('\n');
   }
 
   dispose(): void {
