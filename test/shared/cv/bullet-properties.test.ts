@@ -62,7 +62,11 @@ function composed(achievement: CvBulletInput): Composed | null {
     return {
       text: bullet.text,
       lead: accomplished,
-      ownWords: [...wordsFor(accomplished), ...withoutLeading(wordsFor(measuredBy), [['AS', 'MEASURED', 'BY'], ['MEASURED', 'BY'], ['BY']]), ...withoutLeading(wordsFor(byDoing), [['BY', 'DOING'], ['BY']])],
+      ownWords: [
+        ...wordsFor(accomplished),
+        ...leadingStripped(measuredBy, [['AS', 'MEASURED', 'BY'], ['MEASURED', 'BY'], ['BY']]),
+        ...leadingStripped(byDoing, [['BY', 'DOING'], ['BY']]),
+      ],
       parts: [accomplished, measuredBy, byDoing, ...metricWording],
       allowedExtra: new Set(['AS', 'MEASURED', 'BY', 'AND', ...metricWords]),
     };
@@ -86,6 +90,14 @@ function wordsFor(text: string): string[] {
     .split(/\s+/)
     .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toUpperCase())
     .filter((token) => token !== '');
+}
+
+/**
+ * The field's words without the phrase the template supplies, as the composer strips it: only when the
+ * field itself begins with the phrase ("(by doing" begins with a bracket, so its words are the person's).
+ */
+function leadingStripped(text: string, phrases: readonly (readonly string[])[]): string[] {
+  return /^\s*\p{L}/u.test(text) ? withoutLeading(wordsFor(text), phrases) : wordsFor(text);
 }
 
 function withoutLeading(words: string[], phrases: readonly (readonly string[])[]): string[] {
