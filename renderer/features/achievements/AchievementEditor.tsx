@@ -14,6 +14,7 @@ import { newAchievementDraft } from './new-achievement';
 import { MetricsEditor } from './MetricsEditor';
 import { PromptFields } from './PromptFields';
 import { TagInput } from './TagInput';
+import { editorKeyDown } from '../drafts/editor-actions';
 
 interface AchievementEditorProps {
   achievement: Achievement | null;
@@ -87,13 +88,7 @@ export function AchievementEditor({ achievement, newId, onClose }: AchievementEd
       className="editor achievement-editor"
       aria-label={isNew ? 'New achievement' : `Edit achievement ${achievement.title}`}
       onSubmit={(event) => void save(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void save();
-        }
-      }}
+      onKeyDown={editorKeyDown(close, save)}
     >
       <h2>{isNew ? 'New achievement' : 'Edit achievement'}</h2>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />

@@ -17,6 +17,7 @@ import { RestoredNote } from '../drafts/RestoredNote';
 import { useCloseEditor } from '../drafts/useCloseEditor';
 import { useDraft } from '../drafts/useDraft';
 import { NEXT_STEP, bodyOf, type CertificationDraft } from './certification-view';
+import { afterSave, editorKeyDown, problemsOf } from '../drafts/editor-actions';
 
 interface CertificationEditorProps {
   certification: Certification | null;
@@ -64,7 +65,7 @@ export function CertificationEditor({ certification, newId: givenId, onClose }: 
     event?.preventDefault();
     const parsed = CertificationFieldsSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setProblems(problemsOf(parsed.error));
       focusFirstProblem(formRef.current);
       return false;
     }
@@ -74,12 +75,7 @@ export function CertificationEditor({ certification, newId: givenId, onClose }: 
       return false;
     }
     setProblems({});
-    const saved = await applyChange({ type: 'certification.put', item: parsed.data }, { label: isNew ? 'Add certification' : 'Edit certification' });
-    if (saved) {
-      work.saved();
-      onClose();
-    }
-    return saved;
+    return afterSave(applyChange({ type: 'certification.put', item: parsed.data }, { label: isNew ? 'Add certification' : 'Edit certification' }), work, onClose);
   }
   saveRef.current = () => save();
 
@@ -89,13 +85,7 @@ export function CertificationEditor({ certification, newId: givenId, onClose }: 
       className="editor"
       aria-label={isNew ? 'New certification' : `Edit certification ${certificationDisplayName(certification)}`}
       onSubmit={(event) => void save(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void save();
-        }
-      }}
+      onKeyDown={editorKeyDown(close, save)}
     >
       <h2>{isNew ? 'Add your own certification' : certificationDisplayName(certification)}</h2>
       {!isNew && !custom && <p className="meta">{entry?.issuingBody ?? bodyOf(draft)}</p>}

@@ -4,6 +4,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { newId } from '../../lib/ids';
 import { RestoredNote } from '../drafts/RestoredNote';
 import { useDraft } from '../drafts/useDraft';
+import { problemsOf } from '../drafts/editor-actions';
 
 interface CpdEntryFormProps {
   /** The certification the entry is for: its draft is kept under it. */
@@ -38,7 +39,7 @@ export function CpdEntryForm({ certificationId, certificationName, categories, u
     }
     const parsed = CpdEntrySchema.safeParse({ id: newId(), date, amount: Number(amount), category, note: note.trim() });
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setProblems(problemsOf(parsed.error));
       return false;
     }
     setProblems({});

@@ -19,6 +19,7 @@ import { newId } from '../../lib/ids';
 import { certificationDisplayName } from '../../../shared/catalog';
 import { useAppStore } from '../../store';
 import { useShallow } from 'zustand/react/shallow';
+import { afterSave, editorKeyDown, problemsOf } from '../drafts/editor-actions';
 
 type Draft = Omit<Milestone, 'createdAt' | 'updatedAt'>;
 
@@ -75,16 +76,11 @@ export function MilestoneEditor({ milestone, newId: givenId, onClose }: Mileston
     event?.preventDefault();
     const parsed = MilestoneFieldsSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setProblems(problemsOf(parsed.error));
       return false;
     }
     setProblems({});
-    const saved = await applyChange({ type: 'milestone.put', item: parsed.data }, { label: isNew ? 'Add milestone' : 'Edit milestone' });
-    if (saved) {
-      work.saved();
-      onClose();
-    }
-    return saved;
+    return afterSave(applyChange({ type: 'milestone.put', item: parsed.data }, { label: isNew ? 'Add milestone' : 'Edit milestone' }), work, onClose);
   }
   saveRef.current = () => save();
 
@@ -93,13 +89,7 @@ export function MilestoneEditor({ milestone, newId: givenId, onClose }: Mileston
       className="editor"
       aria-label={isNew ? 'New milestone' : `Edit milestone ${milestone.title}`}
       onSubmit={(event) => void save(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void save();
-        }
-      }}
+      onKeyDown={editorKeyDown(close, save)}
     >
       <h2>{isNew ? 'New milestone' : 'Edit milestone'}</h2>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />

@@ -4,6 +4,7 @@ import { TextField } from '../../components/fields';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { blankRole, type RoleDraft } from './role-view';
+import { problemsOf } from '../drafts/editor-actions';
 
 /**
  * The few facts of a new role, inside another editor (an achievement's): title, organisation, when it
@@ -19,7 +20,7 @@ export function NewRoleInline({ onAdded, onCancel }: { onAdded(roleId: string): 
   async function add() {
     const parsed = RoleFieldsSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setProblems(problemsOf(parsed.error));
       return;
     }
     setProblems({});

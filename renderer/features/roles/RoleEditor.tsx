@@ -7,8 +7,8 @@ import { selectReadOnly } from '../../store/selectors';
 import { RestoredNote } from '../drafts/RestoredNote';
 import { useCloseEditor } from '../drafts/useCloseEditor';
 import { useDraft } from '../drafts/useDraft';
-import { focusFirstProblem } from '../skills/edit-draft';
 import { blankRole, roleDraftFrom, type RoleDraft } from './role-view';
+import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
 
 interface RoleEditorProps {
   role: Role | null;
@@ -34,21 +34,9 @@ export function RoleEditor({ role, newId: givenId, onClose }: RoleEditorProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof RoleDraft>(key: K, value: RoleDraft[K]) => work.setFields((current) => ({ ...current, [key]: value }));
 
-  async function save(event?: FormEvent): Promise<boolean> {
+  function save(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
-    const parsed = RoleFieldsSchema.safeParse(draft);
-    if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      focusFirstProblem(formRef.current);
-      return false;
-    }
-    setProblems({});
-    const saved = await applyChange({ type: 'role.put', item: parsed.data }, { label: isNew ? 'Add role' : 'Edit role' });
-    if (saved) {
-      work.saved();
-      onClose();
-    }
-    return saved;
+    return checkAndSave(RoleFieldsSchema, draft, { setProblems, form: formRef.current }, (item) => applyChange({ type: 'role.put', item }, { label: isNew ? 'Add role' : 'Edit role' }), work, onClose);
   }
   saveRef.current = () => save();
 
@@ -58,13 +46,7 @@ export function RoleEditor({ role, newId: givenId, onClose }: RoleEditorProps) {
       className="editor role-editor"
       aria-label={isNew ? 'New role' : `Edit role ${role.title || role.organisation}`}
       onSubmit={(event) => void save(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void save();
-        }
-      }}
+      onKeyDown={editorKeyDown(close, save)}
     >
       <h3>{isNew ? 'New role' : 'Edit role'}</h3>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />

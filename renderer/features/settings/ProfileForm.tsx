@@ -7,6 +7,7 @@ import { RestoredNote } from '../drafts/RestoredNote';
 import { useDraft } from '../drafts/useDraft';
 import { rebaseDraft } from '../skills/edit-draft';
 import { ContactFields, type ContactField } from './ContactFields';
+import { problemsOf } from '../drafts/editor-actions';
 
 type Draft = Pick<Profile, 'name' | 'currentRole' | 'entryPath' | 'targetRole' | 'targetDate' | 'cvPageSize' | ContactField>;
 
@@ -48,7 +49,7 @@ export function ProfileForm() {
     event?.preventDefault();
     const parsed = ProfilePatchSchema.safeParse(draft);
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setProblems(problemsOf(parsed.error));
       return false;
     }
     setProblems({});

@@ -9,9 +9,10 @@ import { RestoredNote } from '../drafts/RestoredNote';
 import { useCloseEditor } from '../drafts/useCloseEditor';
 import { useDraft } from '../drafts/useDraft';
 import { CatalogSource } from './CatalogSource';
-import { focusFirstProblem, rebaseDraft, stripTimestamps } from './edit-draft';
+import { rebaseDraft, stripTimestamps } from './edit-draft';
 import { LevelSelect } from './LevelSelect';
 import { blankSkill, type SkillDraft } from './skill-view';
+import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
 
 const NO_ACHIEVEMENTS: never[] = [];
 
@@ -51,21 +52,9 @@ export function SkillEditor({ skill, area, newId: givenId, onClose }: SkillEdito
   const set = <K extends keyof SkillDraft>(key: K, value: SkillDraft[K]) => setEdits((current) => ({ ...current, [key]: value }));
   const entry = draft.catalogId ? findSkillEntry(draft.catalogId) : undefined;
 
-  async function save(event?: FormEvent): Promise<boolean> {
+  function save(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
-    const parsed = SkillFieldsSchema.safeParse(draft);
-    if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      focusFirstProblem(formRef.current);
-      return false;
-    }
-    setProblems({});
-    const saved = await applyChange({ type: 'skill.put', item: parsed.data }, { label: isNew ? 'Add skill' : 'Edit skill' });
-    if (saved) {
-      work.saved();
-      onClose();
-    }
-    return saved;
+    return checkAndSave(SkillFieldsSchema, draft, { setProblems, form: formRef.current }, (item) => applyChange({ type: 'skill.put', item }, { label: isNew ? 'Add skill' : 'Edit skill' }), work, onClose);
   }
   saveRef.current = () => save();
 
@@ -75,13 +64,7 @@ export function SkillEditor({ skill, area, newId: givenId, onClose }: SkillEdito
       className="editor"
       aria-label={isNew ? 'New skill' : `Edit skill ${skill.name}`}
       onSubmit={(event) => void save(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          void save();
-        }
-      }}
+      onKeyDown={editorKeyDown(close, save)}
     >
       <h2>{isNew ? 'New skill' : 'Edit skill'}</h2>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />

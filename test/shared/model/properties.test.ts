@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlanChangeSchema, PlanSchema, applyPlanChange, migratePlan, type Plan } from '../../../shared/model';
-import { computeReadiness } from '../../../shared/insights';
+import { PlanSchema, migratePlan } from '../../../shared/model';
 import { arbitraryPlan, arbitraryV1Plan } from '../../support/arbitraries';
 
 describe('plan properties', () => {
@@ -42,45 +41,6 @@ describe('plan properties', () => {
           expect(now.status).toBe(old.done ? 'done' : 'todo');
           expect(now.createdAt).toBe(old.createdAt);
         });
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('readiness properties', () => {
-  const scores = (plan: Plan) => [plan, computeReadiness(plan)] as const;
-
-  it('stays a whole number within 0–100 for every plan, overall and per area', () => {
-    fc.assert(
-      fc.property(arbitraryPlan(), (plan) => {
-        const [, readiness] = scores(plan);
-        for (const figure of [readiness.overall, ...Object.values(readiness.areas)]) {
-          expect(Number.isInteger(figure.score)).toBe(true);
-          expect(figure.score).toBeGreaterThanOrEqual(0);
-          expect(figure.score).toBeLessThanOrEqual(100);
-          if (!figure.hasData) expect(figure.score).toBe(0);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('never drops, overall or in any area, when a milestone is completed', () => {
-    const planWithMilestone = arbitraryPlan().filter((p) => p.milestones.some((m) => m.status !== 'done'));
-    fc.assert(
-      fc.property(planWithMilestone, fc.nat(), (plan, pick) => {
-        const open = plan.milestones.filter((m) => m.status !== 'done');
-        const target = open[pick % open.length]!;
-        const { createdAt: _c, updatedAt: _u, ...fields } = target;
-        const change = PlanChangeSchema.parse({ type: 'milestone.put', item: { ...fields, status: 'done', completedOn: null } });
-        const after = PlanSchema.parse(applyPlanChange(plan, change, { now: plan.updatedAt, today: '2026-12-01' }));
-        const before = computeReadiness(plan);
-        const next = computeReadiness(after);
-        expect(next.overall.score).toBeGreaterThanOrEqual(before.overall.score);
-        for (const area of Object.keys(before.areas) as (keyof typeof before.areas)[]) {
-          expect(next.areas[area].score).toBeGreaterThanOrEqual(before.areas[area].score);
-        }
       }),
       { numRuns: 300 },
     );
