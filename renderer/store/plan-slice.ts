@@ -38,6 +38,12 @@ export interface PlanSlice {
   changesSettled(): Promise<void>;
 }
 
+/** The redo history a new edit cleared, and the empty one it left (to tell whether anything came since). */
+interface RedoCleared {
+  before: HistoryEntry[];
+  after: HistoryEntry[];
+}
+
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
   const queue = new ChangeQueue(
     async (change) => {
@@ -48,17 +54,25 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     (snapshot) => set({ snapshot, pendingChanges: queue.size }),
   );
 
-  // An undo of an edit is recorded as a redo, and the other way round.
-  function recordHistory(entry: HistoryEntry, history: ChangeOptions['history']) {
+  // An undo of an edit is recorded as a redo, and the other way round. A new edit clears the redo
+  // history; what it cleared is returned so a refusal of that edit can put it back.
+  function recordHistory(entry: HistoryEntry, history: ChangeOptions['history']): RedoCleared | null {
     const push = (stack: HistoryEntry[]) => [...stack, entry].slice(-HISTORY_LIMIT);
     if (history === 'undo') set((state) => ({ redoStack: push(state.redoStack) }));
     else if (history === 'redo') set((state) => ({ undoStack: push(state.undoStack) }));
-    else set((state) => ({ undoStack: push(state.undoStack), redoStack: [] }));
+    else {
+      const cleared: RedoCleared = { before: get().redoStack, after: [] };
+      set((state) => ({ undoStack: push(state.undoStack), redoStack: cleared.after }));
+      return cleared;
+    }
+    return null;
   }
-  function forgetHistory(entry: HistoryEntry) {
+  // Main refused the edit: it never happened, so the history goes back to how it was (the redo
+  // history too, unless another edit has cleared it since).
+  function forgetHistory(entry: HistoryEntry, cleared: RedoCleared | null) {
     set((state) => ({
       undoStack: state.undoStack.filter((candidate) => candidate !== entry),
-      redoStack: state.redoStack.filter((candidate) => candidate !== entry),
+      redoStack: cleared && state.redoStack === cleared.after ? cleared.before : state.redoStack.filter((candidate) => candidate !== entry),
     }));
   }
 
@@ -93,12 +107,12 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       const after = get().snapshot?.plan;
       const inverse = before && after ? inverseChange(before, after) : null;
       const entry: HistoryEntry | null = inverse && history !== 'skip' ? { label, change: inverse } : null;
-      if (entry) recordHistory(entry, history);
+      const cleared = entry ? recordHistory(entry, history) : null;
       try {
         await stored;
         return true;
       } catch (error) {
-        if (entry) forgetHistory(entry);
+        if (entry) forgetHistory(entry, cleared);
         get().notify({ level: 'error', message: errorMessage(error) });
         return false;
       }
