@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { DEFAULT_RENAME_RETRY_DELAYS_MS, durableWriteFileSync, isTempFileName } from '../../../main/storage/durable-write';
 import { realFs, type StorageFs } from '../../../main/storage/fs-port';
-import { StorageError } from '../../../main/storage/storage-error';
-import { cleanupTempDirs, faultyFs, tempDir } from './helpers';
+import { cleanupTempDirs, faultyFs, catchStorageError, folderWithPlan } from './helpers';
 
 /**
  * The durable writer's promises at their edges: exactly the bytes given, a private file, every
@@ -15,21 +13,7 @@ afterEach(cleanupTempDirs);
 
 const OLD = '{"old":true}';
 
-function setup() {
-  const dir = tempDir();
-  const target = join(dir, 'plan.json');
-  writeFileSync(target, OLD);
-  return { dir, target };
-}
-
-function catchError(action: () => void): StorageError {
-  try {
-    action();
-  } catch (error) {
-    return error as StorageError;
-  }
-  throw new Error('expected the write to fail');
-}
+const setup = () => folderWithPlan(OLD);
 
 /** The real file system, recording which descriptors were opened and closed and which files unlinked. */
 function recordingFs(base: StorageFs = realFs) {
@@ -89,7 +73,7 @@ describe('durableWriteFileSync, at the edges', () => {
   it('deletes nothing when the temp file could not even be created', () => {
     const { dir, target } = setup();
     const record = recordingFs(faultyFs([{ step: 'open', code: 'EACCES' }]));
-    expect(catchError(() => durableWriteFileSync(target, 'new', { fs: record.fs })).code).toBe('EACCES');
+    expect(catchStorageError(() => durableWriteFileSync(target, 'new', { fs: record.fs })).code).toBe('EACCES');
     expect(record.unlinked).toEqual([]);
     expect(readdirSync(dir)).toEqual(['plan.json']);
   });
@@ -97,7 +81,7 @@ describe('durableWriteFileSync, at the edges', () => {
   it('deletes nothing once the rename is done, even when the folder fsync then fails', () => {
     const { dir, target } = setup();
     const record = recordingFs(faultyFs([{ step: 'dir-fsync', code: 'EIO' }]));
-    expect(catchError(() => durableWriteFileSync(target, 'new', { fs: record.fs, platform: 'linux' })).step).toBe('dir-fsync');
+    expect(catchStorageError(() => durableWriteFileSync(target, 'new', { fs: record.fs, platform: 'linux' })).step).toBe('dir-fsync');
     expect(record.unlinked).toEqual([]);
     expect(readFileSync(target, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['plan.json']);
@@ -106,7 +90,7 @@ describe('durableWriteFileSync, at the edges', () => {
   it('removes its temp file, and only that, after a failed write', () => {
     const { dir, target } = setup();
     const record = recordingFs(faultyFs([{ step: 'fsync', code: 'EIO' }]));
-    catchError(() => durableWriteFileSync(target, 'new', { fs: record.fs }));
+    catchStorageError(() => durableWriteFileSync(target, 'new', { fs: record.fs }));
     expect(record.unlinked).toHaveLength(1);
     expect(isTempFileName(record.unlinked[0]!.slice(dir.length + 1), 'plan.json')).toBe(true);
     expect(readdirSync(dir)).toEqual(['plan.json']);
@@ -125,7 +109,7 @@ describe('durableWriteFileSync, at the edges', () => {
   it('reports a real failure to open or fsync the folder as not confirmed', () => {
     for (const step of ['dir-open', 'dir-fsync'] as const) {
       const { target } = setup();
-      const error = catchError(() => durableWriteFileSync(target, 'new', { fs: faultyFs([{ step, code: 'EACCES' }]), platform: 'linux' }));
+      const error = catchStorageError(() => durableWriteFileSync(target, 'new', { fs: faultyFs([{ step, code: 'EACCES' }]), platform: 'linux' }));
       expect(error).toMatchObject({ code: 'EACCES', step: 'dir-fsync' });
       expect(error.message).toMatch(/did not confirm/);
     }
@@ -134,7 +118,7 @@ describe('durableWriteFileSync, at the edges', () => {
   it('by default retries a held file a few times with growing waits, under a second in all', () => {
     const { target } = setup();
     const waits: number[] = [];
-    const error = catchError(() =>
+    const error = catchStorageError(() =>
       durableWriteFileSync(target, 'new', { fs: faultyFs([{ step: 'rename', code: 'EBUSY' }]), platform: 'win32', sleep: (ms) => waits.push(ms) }),
     );
     expect(error.code).toBe('EBUSY');

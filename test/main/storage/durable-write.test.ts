@@ -9,29 +9,14 @@ import {
 } from '../../../main/storage/durable-write';
 import { realFs, type StorageFs } from '../../../main/storage/fs-port';
 import { StorageError } from '../../../main/storage/storage-error';
-import { cleanupTempDirs, extraFiles, faultyFs, tempDir, type FaultStep } from './helpers';
+import { cleanupTempDirs, extraFiles, faultyFs, tempDir, type FaultStep, catchStorageError, folderWithPlan } from './helpers';
 
 afterEach(cleanupTempDirs);
 
 const OLD = '{"old":true,"text":"the plan as last saved"}';
 const NEW = '{"new":true,"text":"the latest change, a little longer than before"}';
 
-function setup(): { dir: string; target: string } {
-  const dir = tempDir();
-  const target = join(dir, 'plan.json');
-  writeFileSync(target, OLD);
-  return { dir, target };
-}
-
-function catchError(action: () => void): StorageError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StorageError);
-    return error as StorageError;
-  }
-  throw new Error('expected the write to fail');
-}
+const setup = () => folderWithPlan(OLD);
 
 const noSleep = () => {};
 
@@ -83,7 +68,7 @@ describe('durableWriteFileSync', () => {
   it('reports a write that makes no progress as a full disk instead of looping', () => {
     const { target } = setup();
     const stuck: StorageFs = { ...realFs, writeSync: () => 0 };
-    const error = catchError(() => durableWriteFileSync(target, NEW, { fs: stuck }));
+    const error = catchStorageError(() => durableWriteFileSync(target, NEW, { fs: stuck }));
     expect(error.code).toBe('ENOSPC');
     expect(readFileSync(target, 'utf8')).toBe(OLD);
   });
@@ -96,7 +81,7 @@ describe('durableWriteFileSync', () => {
         it(`${code} at ${step}`, () => {
           const { dir, target } = setup();
           const calls: string[] = [];
-          const error = catchError(() =>
+          const error = catchStorageError(() =>
             durableWriteFileSync(target, NEW, { fs: faultyFs([{ step, code }], calls), platform: 'linux', sleep: noSleep }),
           );
           expect(readFileSync(target, 'utf8')).toBe(OLD);
@@ -114,14 +99,14 @@ describe('durableWriteFileSync', () => {
 
   it('says the disk is full in plain English on ENOSPC', () => {
     const { target } = setup();
-    const error = catchError(() => durableWriteFileSync(target, NEW, { fs: faultyFs([{ step: 'write', code: 'ENOSPC' }]) }));
+    const error = catchStorageError(() => durableWriteFileSync(target, NEW, { fs: faultyFs([{ step: 'write', code: 'ENOSPC' }]) }));
     expect(error.message).toBe('The disk is full, so your latest change could not be saved. Free some space; nothing already saved was lost.');
   });
 
   it('fails clearly on EXDEV, even on Windows, without falling back to an in-place write', () => {
     const { target } = setup();
     const calls: string[] = [];
-    const error = catchError(() =>
+    const error = catchStorageError(() =>
       durableWriteFileSync(target, NEW, { fs: faultyFs([{ step: 'rename', code: 'EXDEV' }], calls), platform: 'win32', sleep: noSleep }),
     );
     expect(error.message).toMatch(/another drive/);
@@ -134,7 +119,7 @@ describe('durableWriteFileSync', () => {
       const { dir, target } = setup();
       for (const step of ['dir-open', 'dir-fsync'] as const) {
         writeFileSync(target, OLD);
-        const error = catchError(() => durableWriteFileSync(target, NEW, { fs: faultyFs([{ step, code: 'EIO' }]), platform: 'linux' }));
+        const error = catchStorageError(() => durableWriteFileSync(target, NEW, { fs: faultyFs([{ step, code: 'EIO' }]), platform: 'linux' }));
         expect(error.step).toBe('dir-fsync');
         expect(error.code).toBe('EIO');
         expect(error.message).toMatch(/did not confirm/);
@@ -179,7 +164,7 @@ describe('durableWriteFileSync', () => {
       durableWriteFileSync(target, NEW, { fs: faultyFs([{ step: 'rename', code: 'EBUSY', times: 2 }]), platform: 'linux', sleep: (ms) => waits.push(ms) });
       expect(waits).toHaveLength(2);
       waits.length = 0;
-      const error = catchError(() =>
+      const error = catchStorageError(() =>
         durableWriteFileSync(target, OLD, { fs: faultyFs([{ step: 'rename', code: 'EPERM', times: 1 }]), platform: 'linux', sleep: (ms) => waits.push(ms) }),
       );
       expect(error.code).toBe('EPERM');
@@ -190,7 +175,7 @@ describe('durableWriteFileSync', () => {
       const { dir, target } = setup();
       const calls: string[] = [];
       const waits: number[] = [];
-      const error = catchError(() =>
+      const error = catchStorageError(() =>
         durableWriteFileSync(target, NEW, { fs: faultyFs([{ step: 'rename', code: 'EBUSY' }], calls), platform: 'win32', sleep: (ms) => waits.push(ms), retryDelaysMs: [1, 2, 3] }),
       );
       expect(error.code).toBe('EBUSY');

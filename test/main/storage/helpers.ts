@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmptyPlan, MilestoneSchema, PlanSchema, SkillSchema, type Plan } from '../../../shared/model';
 import { realFs, type StorageFs } from '../../../main/storage/fs-port';
+import { StorageError } from '../../../main/storage/storage-error';
 
 /** A fresh temp folder per test, removed afterwards (register with afterEach(cleanup)). */
 const made: string[] = [];
@@ -96,4 +97,23 @@ export function faultyFs(faults: Fault[], calls: string[] = []): StorageFs {
 /** Names in `dir` other than the ones given: used to prove no temp file was left behind. */
 export function extraFiles(dir: string, expected: string[]): string[] {
   return fs.readdirSync(dir).filter((n) => !expected.includes(n));
+}
+
+/** A temp folder holding `plan.json` with `content`, as the durable writer finds an existing plan. */
+export function folderWithPlan(content: string): { dir: string; target: string } {
+  const dir = tempDir();
+  const target = join(dir, 'plan.json');
+  fs.writeFileSync(target, content);
+  return { dir, target };
+}
+
+/** The StorageError `action` throws; fails the test when it throws something else or nothing. */
+export function catchStorageError(action: () => void): StorageError {
+  try {
+    action();
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw new Error(`expected a StorageError, got ${String(error)}`);
+    return error;
+  }
+  throw new Error('expected the write to fail');
 }
