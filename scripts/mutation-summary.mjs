@@ -76,6 +76,8 @@ const lines = [
   `Measured ${new Date().toISOString()} at ${commitDescription()} on ${os.cpus().length} CPUs, by \`npm run mutate\``,
   '(Stryker, vitest runner; configuration and what it leaves out in `stryker.config.mjs`). Target: at least',
   `${TARGET}% for \`shared/\` and for \`main/storage/\`. Score = (killed + timed out) / (killed + timed out + survived + no test).`,
+  'Static mutants (run once as a module loads: schemas, tables) are ignored, as the configuration says why. A run',
+  'with `--incremental` reuses the result of a mutant whose code and covering tests have not changed since.',
   '',
   header,
   ...totals.map((name) => row(`**${name}**`, byFolder.get(name))),
