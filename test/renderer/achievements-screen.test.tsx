@@ -4,8 +4,8 @@ import { App } from '../../renderer/App';
 import { dispatchAppCommand } from '../../renderer/lib/app-commands';
 import { useAppStore } from '../../renderer/store';
 import { ApiError } from '../../shared/ipc/errors';
-import { localDate, type Plan } from '../../shared/model';
-import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { localDate } from '../../shared/model';
+import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { achievement, planWith, role, skill } from '../support/plan-builders';
 import { resetStore } from '../support/reset-store';
@@ -15,8 +15,7 @@ vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../su
 let backend: FakePlanBackend;
 
 function seed(parts: Parameters<typeof planWith>[0]) {
-  const plan: Plan = planWith(parts);
-  backend.plan = { ...plan, profile: { ...plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(planWith(parts));
 }
 
 beforeEach(() => {

@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
 import { useAppStore } from '../../renderer/store';
 import { ApiError } from '../../shared/ipc/errors';
-import type { Plan } from '../../shared/model';
 import { achievementDraft } from '../support/draft-fixtures';
-import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { milestone, planWith, skill } from '../support/plan-builders';
 import { resetStore } from '../support/reset-store';
@@ -15,8 +14,7 @@ vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../su
 let backend: FakePlanBackend;
 
 function seed(parts: Parameters<typeof planWith>[0] = {}) {
-  const plan: Plan = planWith(parts);
-  backend.plan = { ...plan, profile: { ...plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(planWith(parts));
 }
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { Notices } from '../../renderer/features/notifications/Notices';
 import { Toasts } from '../../renderer/features/notifications/Toasts';
 import { useAppStore } from '../../renderer/store';
 import { PlanSchema } from '../../shared/model';
-import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { milestone, planWith } from '../support/plan-builders';
 import { resetStore } from '../support/reset-store';
@@ -19,7 +19,7 @@ let backend: FakePlanBackend;
 beforeEach(() => {
   backend = useFakeBackend(new FakePlanBackend());
   resetStore();
-  backend.plan = { ...backend.plan, profile: { ...backend.plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(backend.plan);
   backend.readOnly = true;
   backend.notices = [{ level: 'error', message: NEWER, action: OFFER }];
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
 import { ApiError } from '../../shared/ipc/errors';
 import { localDate } from '../../shared/model';
-import { BACKEND_NOW, FakePlanBackend, deferred } from '../support/fake-plan-backend';
+import { BACKEND_NOW, FakePlanBackend, deferred, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { resetStore } from '../support/reset-store';
 
@@ -14,8 +14,7 @@ let backend: FakePlanBackend;
 beforeEach(() => {
   backend = useFakeBackend(new FakePlanBackend());
   resetStore({ screen: 'milestones' });
-  // A person who has finished the first-run set-up, so the app opens on its screens.
-  backend.plan = { ...backend.plan, profile: { ...backend.plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(backend.plan);
 });
 
 async function renderApp() {

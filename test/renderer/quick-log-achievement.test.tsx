@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { QuickLogAchievement } from '../../renderer/features/achievements/QuickLogAchievement';
 import { useAppStore } from '../../renderer/store';
 import { ApiError } from '../../shared/ipc/errors';
-import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { resetStore } from '../support/reset-store';
 
@@ -14,7 +14,7 @@ let backend: FakePlanBackend;
 beforeEach(async () => {
   backend = useFakeBackend(new FakePlanBackend());
   resetStore();
-  backend.plan = { ...backend.plan, profile: { ...backend.plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(backend.plan);
   // The dashboard embeds the form inside an already loaded app.
   await useAppStore.getState().hydrate();
 });

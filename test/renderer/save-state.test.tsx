@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { App } from '../../renderer/App';
-import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { resetStore } from '../support/reset-store';
 
@@ -10,7 +10,7 @@ let backend: FakePlanBackend;
 beforeEach(() => {
   backend = useFakeBackend(new FakePlanBackend());
   resetStore();
-  backend.plan = { ...backend.plan, profile: { ...backend.plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(backend.plan);
 });
 
 describe('save status in the header', () => {

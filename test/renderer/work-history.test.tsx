@@ -1,8 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/App';
-import type { Plan } from '../../shared/model';
-import { BACKEND_NOW, FakePlanBackend } from '../support/fake-plan-backend';
+import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
 import { achievement, planWith, role } from '../support/plan-builders';
 import { resetStore } from '../support/reset-store';
@@ -11,8 +10,7 @@ vi.mock('../../renderer/lib/api', async (importOriginal) => (await import('../su
 
 let backend: FakePlanBackend;
 function seed(parts: Parameters<typeof planWith>[0] = {}) {
-  const plan: Plan = planWith(parts);
-  backend.plan = { ...plan, profile: { ...plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+  backend.plan = onboarded(planWith(parts));
 }
 
 beforeEach(() => {

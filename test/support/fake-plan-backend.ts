@@ -12,6 +12,11 @@ import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmp
  */
 export const BACKEND_NOW = new Date('2026-03-02T12:00:00.000Z');
 
+/** `plan` of a person who has finished the first-run set-up, so the app opens on its screens. */
+export function onboarded(plan: Plan): Plan {
+  return { ...plan, profile: { ...plan.profile, onboardedAt: BACKEND_NOW.toISOString() } };
+}
+
 export class FakePlanBackend {
   plan: Plan = createEmptyPlan(BACKEND_NOW.toISOString());
   revision = 0;
