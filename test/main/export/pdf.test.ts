@@ -157,4 +157,16 @@ describe('PDF export', () => {
     }
     pageTexts.forEach((page, i) => expect(page.endsWith(`Page ${i + 1} of ${pages}`)).toBe(true));
   });
+
+  it('prints exports asked for at once each as its own document, as if one after another (the page is shared)', async () => {
+    const [againShort, againLong, againTokens] = await Promise.all([printed(fixtureDocument()), printed(longDocument), printed(tokensDocument)]);
+    try {
+      expect(againShort.text()).toBe(short.text());
+      expect(againLong.text()).toBe(long.text());
+      expect(againLong.info()).toEqual(long.info());
+      expect(againTokens.text()).toBe(tokens.text());
+    } finally {
+      for (const pdf of [againShort, againLong, againTokens]) pdf.dispose();
+    }
+  }, 90_000);
 });
