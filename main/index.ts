@@ -12,7 +12,7 @@ import { devServerUrlFrom } from './security/dev-server-url';
 import { systemClock } from './services/clock';
 import { flushOnExit } from './storage';
 import { CLOSE_DIALOG_BUTTONS, CLOSE_DIALOG_TEXT, closeChoiceOf, guardUnsavedChanges } from './unsaved-changes-guard';
-import { createMainWindow, focusExistingWindow, lockDownSession } from './window';
+import { createMainWindow, focusExistingWindow, lockDownSession, registerAppPreload } from './window';
 import { openWindowStateStore, rememberWindowState, usableBounds } from './window-state';
 
 // Lifecycle only: features live in services and registrars (ARCHITECTURE rule 5).
@@ -35,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   lockDownSession();
+  registerAppPreload(path.join(__dirname, '../preload/index.js'));
   serveRendererOnAppScheme(path.join(__dirname, '../renderer'));
 
   const { services, handlers } = composeApp({
@@ -54,7 +55,6 @@ async function start(): Promise<void> {
   registerIpcHandlers(handlers, (frameUrl) => isOwnAppUrl(frameUrl, devServerUrl));
   const windowState = await openWindowStateStore();
   mainWindow = createMainWindow({
-    preloadPath: path.join(__dirname, '../preload/index.js'),
     devServerUrl,
     bounds: usableBounds(windowState.get('window')?.bounds, screen.getAllDisplays().map((display) => display.workArea)),
     openExternal: (url) => void electronPlatform.openExternal(url),

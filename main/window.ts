@@ -4,7 +4,6 @@ import { APP_ENTRY_URL, isOwnAppUrl } from './security/app-origin';
 import { decidePermission } from './security/permissions';
 
 export interface WindowOptions {
-  preloadPath: string;
   /** Where the window was last time, already checked against the displays (see window-state.ts). */
   bounds?: Rectangle | null;
   /** Set in development (electron-vite dev): the page comes from the dev server instead of the app scheme. */
@@ -22,9 +21,9 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: 'PMO Pathway',
     // Written out here, not built elsewhere, so the Electronegativity gate can read every flag (it only
     // reads object literals). The page is untrusted content: no Node, in a sandbox, isolated from the
-    // preload. test/main/security.test.ts pins the whole object.
+    // preload. test/main/security.test.ts pins the whole object. The preload is registered on the session
+    // (registerAppPreload), not set here.
     webPreferences: {
-      preload: options.preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -60,6 +59,20 @@ function guardWebContents(contents: WebContents, options: WindowOptions): void {
     if (isAllowedExternalUrl(url)) options.openExternal(url);
     return { action: 'deny' };
   });
+}
+
+const APP_PRELOAD_ID = 'pmo-pathway-api';
+
+/**
+ * The app's preload (main/preload.ts: window.api and nothing else) runs in the main frame of every page
+ * of the default session, which only ever shows the one app window: registered once on the session
+ * rather than as a webPreferences option, so it is one fact in one place. Sub-frames get no preload
+ * (nodeIntegrationInSubFrames is off), as before.
+ */
+export function registerAppPreload(preloadPath: string): void {
+  const ses = session.defaultSession;
+  if (ses.getPreloadScripts().some((script) => script.id === APP_PRELOAD_ID)) return;
+  ses.registerPreloadScript({ type: 'frame', id: APP_PRELOAD_ID, filePath: preloadPath });
 }
 
 /** Deny every permission request and check of the default session. */

@@ -59,8 +59,8 @@ describe('the Electronegativity gate', () => {
     expect(result.blocking, log.join('\n')).toEqual([]);
     expect(result.staleWaivers, log.join('\n')).toEqual([]);
     expect(result.ok).toBe(true);
-    // The one accepted finding is the reviewed preload; the window's flags and the CSP need no waiver.
-    expect(result.waived.map((f) => `${f.id} ${f.file}`), log.join('\n')).toEqual(['PRELOAD_JS_CHECK main/window.ts']);
+    // Nothing is waived: the window's flags, the CSP and the session-registered preload pass as written.
+    expect(result.waived.map((f) => `${f.id} ${f.file}`), log.join('\n')).toEqual([]);
    }, SCAN_TIMEOUT_MS);
 
   it('reads the real window’s preferences: turning off any flag in a copy of main/window.ts fails the gate', async () => {
@@ -70,7 +70,7 @@ describe('the Electronegativity gate', () => {
       const result = await gate.runGate({ cwd: dir, inputs: ['main'], waiversFile: writeWaivers([]), log: silent });
       return result.blocking.filter((f) => f.file === 'main/window.ts').map((f) => f.id);
     };
-    expect(await findingsFor(window)).toEqual(['PRELOAD_JS_CHECK']);
+    expect(await findingsFor(window)).toEqual([]);
     const flips: Array<[string, string, string]> = [
       ['contextIsolation: true', 'contextIsolation: false', 'CONTEXT_ISOLATION_JS_CHECK'],
       ['sandbox: true', 'sandbox: false', 'SANDBOX_JS_CHECK'],

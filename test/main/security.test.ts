@@ -6,8 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { isAllowedExternalUrl } from '../../main/security/external-url';
 import { DEV_SERVER_URL_VARIABLE, devServerUrlFrom } from '../../main/security/dev-server-url';
 import { decidePermission } from '../../main/security/permissions';
-import { createMainWindow, focusExistingWindow } from '../../main/window';
-import { BrowserWindow } from '../support/electron-mock';
+import { createMainWindow, focusExistingWindow, registerAppPreload } from '../../main/window';
+import { BrowserWindow, session } from '../support/electron-mock';
 
 vi.mock('electron', () => import('../support/electron-mock'));
 
@@ -212,9 +212,8 @@ describe('resolveInsideRoot / resolveAppAsset', () => {
 describe("the window's web preferences and permissions", () => {
   it('pins every security flag of the window, and nothing else is set', () => {
     BrowserWindow.instances.length = 0;
-    createMainWindow({ preloadPath: '/app/preload.js', openExternal: () => {} });
+    createMainWindow({ openExternal: () => {} });
     expect(BrowserWindow.instances.at(-1)!.options.webPreferences).toEqual({
-      preload: '/app/preload.js',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -228,6 +227,13 @@ describe("the window's web preferences and permissions", () => {
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     });
+  });
+
+  it('gives the page only the app preload, registered once on the session for main frames', () => {
+    session.defaultSession.preloadScripts.length = 0;
+    registerAppPreload('/app/out/preload/index.js');
+    registerAppPreload('/app/out/preload/index.js'); // macOS re-activation: no second copy
+    expect(session.defaultSession.preloadScripts).toEqual([{ type: 'frame', id: 'pmo-pathway-api', filePath: '/app/out/preload/index.js' }]);
   });
 
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])('refuses the %s permission', (permission) => {

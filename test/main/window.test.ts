@@ -11,7 +11,7 @@ beforeEach(() => {
 
 function open(devServerUrl?: string) {
   const openExternal = vi.fn();
-  createMainWindow({ preloadPath: '/app/out/preload/index.js', devServerUrl, openExternal });
+  createMainWindow({ devServerUrl, openExternal });
   const window = BrowserWindow.instances.at(-1)!;
   const fire = (name: string, url?: string) => {
     const event = { preventDefault: vi.fn() };
@@ -24,13 +24,13 @@ function open(devServerUrl?: string) {
 }
 
 describe('createMainWindow', () => {
-  it('creates one hidden, sandboxed, isolated window with our preload and loads our page', () => {
+  it('creates one hidden, sandboxed, isolated window and loads our page', () => {
     const { window } = open();
     expect(BrowserWindow.instances).toHaveLength(1);
     // Every flag is pinned in test/main/security.test.ts; here, that this window is the one that gets them.
     expect(window.options).toMatchObject({
       show: false,
-      webPreferences: { preload: '/app/out/preload/index.js', contextIsolation: true, sandbox: true, nodeIntegration: false },
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
     });
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(APP_ENTRY_URL);
     expect(window.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));

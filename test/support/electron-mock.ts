@@ -57,6 +57,12 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    preloadScripts: [] as { type: string; id: string; filePath: string }[],
+    getPreloadScripts: vi.fn(() => session.defaultSession.preloadScripts),
+    registerPreloadScript: vi.fn((script: { type: string; id: string; filePath: string }) => {
+      session.defaultSession.preloadScripts.push(script);
+      return script.id;
+    }),
   },
 };
 
