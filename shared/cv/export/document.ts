@@ -1,10 +1,7 @@
-import { certificationDisplayName, findCertificationEntry } from '../../catalog/certifications';
 import { isLinkedInUrl } from '../../model/contact';
-import type { Achievement, Certification, Plan, Profile, Role, Skill } from '../../model/plan';
+import type { Achievement, Plan, Profile, Role } from '../../model/plan';
 import {
-  COMPETENCY_AREAS,
   COMPETENCY_AREA_LABELS,
-  SKILL_LEVEL_LABELS,
   type CertificationStatus,
   type CompetencyArea,
   type CvPageSize,
@@ -15,6 +12,8 @@ import { collapseWhitespace } from '../sentence';
 import { resolvePageSize, type ExportOptions } from './options';
 import { orderAchievements, selectAchievements } from './select';
 import { roleDates, roleHeading, rolesNewestFirst } from './work-history';
+import { certificationItems, HELD, IN_PROGRESS } from './certification-lines';
+import { skillLines } from './skill-lines';
 
 /**
  * The neutral "CV document": headings, groups, bullets and extra sections, built once from the plan and
@@ -115,10 +114,6 @@ export interface CvDocument {
   work: CvGroup[];
 }
 
-/** Skills at this level or above go in the summary: "Aware" is not something to claim on a CV. */
-export const SKILLS_SUMMARY_MIN_LEVEL: SkillLevel = 2;
-const MAX_KEYWORDS = 8;
-
 /** `today` (YYYY-MM-DD) decides whether a certification still counts as valid or has expired. */
 export function buildCvDocument(plan: Plan, options: ExportOptions, today: string): CvDocument {
   const achievements = orderAchievements(selectAchievements(plan.achievements, options.filter), options);
@@ -159,6 +154,8 @@ export function documentBullets(document: CvDocument): CvBulletItem[] {
 }
 
 export { roleHeading } from './work-history';
+export { certificationDetail, monthYear } from './certification-lines';
+export { SKILLS_SUMMARY_MIN_LEVEL, skillLineText } from './skill-lines';
 
 function bulletOf(achievement: Achievement, roleId: string | null): CvBulletItem {
   return { id: achievement.id, text: composeCvBullet(achievement).text, date: achievement.date, roleId };
@@ -232,89 +229,4 @@ function contactItems(profile: Profile): CvContactItem[] {
 export function linkIsLinkedIn(document: CvDocument): boolean {
   const link = document.contact.find((c) => c.kind === 'link');
   return link?.href ? isLinkedInUrl(link.href) : false;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "March 2024" from "2024-03-15": CVs give months, not days. Written out, so it reads the same everywhere. */
-export function monthYear(date: string): string {
-  const [year, month] = date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
-}
-
-/** Earned: what may be called a certificate. Lapsed ones were earned but are no longer held. */
-const HELD: readonly CertificationStatus[] = ['passed'];
-const IN_PROGRESS: readonly CertificationStatus[] = ['exam-booked', 'studying'];
-
-function certificationItems(certifications: readonly Certification[], wanted: readonly CertificationStatus[], today: string): CvCertificationItem[] {
-  const rank = (c: Certification) => wanted.indexOf(c.status);
-  return certifications
-    .filter((c) => wanted.includes(c.status))
-    // Newest first; in progress, exam booked before studying.
-    .sort((a, b) => rank(a) - rank(b) || (b.issuedOn ?? b.examDate ?? '').localeCompare(a.issuedOn ?? a.examDate ?? ''))
-    .map((c) => ({
-      id: c.id,
-      name: certificationDisplayName(c),
-      issuer: collapseWhitespace(c.customBody) || (c.catalogId ? (findCertificationEntry(c.catalogId)?.issuingBody ?? '') : ''),
-      status: c.status,
-      credentialId: collapseWhitespace(c.credentialId),
-      issuedOn: c.issuedOn,
-      expiresOn: c.expiresOn,
-      facts: certificationFacts(c, today),
-    }));
-}
-
-function certificationFacts(c: Certification, today: string): string[] {
-  const facts: string[] = [];
-  if (c.status === 'passed') facts.push(c.issuedOn ? `Passed ${monthYear(c.issuedOn)}` : 'Passed');
-  else if (c.status === 'exam-booked') facts.push(c.examDate ? `Exam booked for ${monthYear(c.examDate)}` : 'Exam booked');
-  else if (c.status === 'studying') facts.push('Studying');
-  const credentialId = collapseWhitespace(c.credentialId);
-  if (credentialId !== '') facts.push(`Credential ID ${credentialId}`);
-  if (c.status === 'passed' && c.expiresOn) facts.push(c.expiresOn < today ? `Expired ${monthYear(c.expiresOn)}` : `Valid until ${monthYear(c.expiresOn)}`);
-  return facts;
-}
-
-function skillLines(skills: readonly Skill[], achievements: readonly Achievement[]): CvSkillLine[] {
-  return COMPETENCY_AREAS.map((area) => ({
-    area,
-    label: COMPETENCY_AREA_LABELS[area],
-    skills: skills
-      .filter((s) => s.area === area && s.currentLevel >= SKILLS_SUMMARY_MIN_LEVEL)
-      .sort((a, b) => b.currentLevel - a.currentLevel || a.name.localeCompare(b.name, 'en-GB'))
-      .map((s) => ({
-        id: s.id,
-        name: collapseWhitespace(s.name),
-        level: s.currentLevel as SkillLevel,
-        levelLabel: SKILL_LEVEL_LABELS[s.currentLevel as SkillLevel].name,
-        keywords: keywordsFor(s.id, achievements),
-      })),
-  })).filter((line) => line.skills.length > 0);
-}
-
-function keywordsFor(skillId: string, achievements: readonly Achievement[]): string[] {
-  const seen = new Map<string, string>();
-  for (const achievement of achievements) {
-    if (!achievement.skillIds.includes(skillId)) continue;
-    for (const tag of achievement.tags) {
-      const clean = collapseWhitespace(tag);
-      const key = clean.toLocaleLowerCase('en-GB');
-      if (clean !== '' && !seen.has(key)) seen.set(key, clean);
-    }
-  }
-  return [...seen.values()].slice(0, MAX_KEYWORDS);
-}
-
-/** "Risk management (Proficient), Reporting (Practising)" — one line per competency area. */
-export function skillLineText(line: CvSkillLine): string {
-  return line.skills.map((s) => `${s.name} (${s.levelLabel})`).join(', ');
-}
-
-/**
- * What follows a certification's name on its line: ", PeopleCert (AXELOS). Passed March 2024. Credential
- * ID GR-123." Formats set the name apart (bold) and append this, so every format words it the same.
- */
-export function certificationDetail(item: CvCertificationItem): string {
-  const facts = item.facts.map((fact) => ` ${fact}.`).join('');
-  return `${item.issuer !== '' ? `, ${item.issuer}` : ''}.${facts}`;
 }
