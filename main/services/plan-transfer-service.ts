@@ -2,7 +2,7 @@ import type { ExportResult } from '../../shared/cv/export/formats';
 import type { PlanSnapshot } from '../../shared/ipc/contract';
 import { MAX_IMPORT_BYTES, PLAN_FILE_EXTENSION, type BackupSummary, type ImportPreview } from '../../shared/ipc/plan-transfer';
 import { ApiError } from '../../shared/ipc/errors';
-import { createPlanFile, localDate, parsePlanFile, type Plan } from '../../shared/model';
+import { countPlanItems, createPlanFile, localDate, parsePlanFile, type Plan } from '../../shared/model';
 import type { Platform } from '../platform/platform';
 import { toExportResult } from '../platform/save-result';
 import { storageCause, StorageError, type DurablePlan } from '../storage';
@@ -90,13 +90,7 @@ export class PlanTransferService {
     return {
       importId: id,
       fileName: request.fileName,
-      counts: {
-        skills: plan.skills.length,
-        certifications: plan.certifications.length,
-        milestones: plan.milestones.length,
-        achievements: plan.achievements.length,
-        roles: plan.roles.length,
-      },
+      counts: countPlanItems(plan),
       profileName: plan.profile.name,
       targetRole: plan.profile.targetRole,
       exportedAt: parsed.exportedAt,

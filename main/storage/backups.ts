@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PLAN_COLLECTIONS, PlanSchema, type Plan, type PlanCollection } from '../../shared/model';
+import { PlanSchema, countPlanItems, type Plan, type PlanCollection } from '../../shared/model';
 import { durableWriteFileSync, sweepTempsIn, type DurableWriteOptions } from './durable-write';
 import { realFs, type StorageFs } from './fs-port';
 import { readPlanDocument, serializePlan } from './plan-codec';
@@ -138,7 +138,7 @@ export class BackupStore {
     const takenAt = this.now();
     const { name, at } = this.freeName(reason, takenAt);
     durableWriteFileSync(join(this.dir, name), json, this.writeOptions);
-    const info: BackupInfo = { id: name.slice(0, -'.json'.length), createdAt: at.toISOString(), reason, counts: countsOf(checked.data) };
+    const info: BackupInfo = { id: name.slice(0, -'.json'.length), createdAt: at.toISOString(), reason, counts: countPlanItems(checked.data) };
     this.infoCache.set(name, info);
     // The throttle counts from when it was taken, not from the name's stamp, which may have been moved on
     // a millisecond or two to stay unique (that looked like a clock set back, and snapshotted again at once).
@@ -260,10 +260,7 @@ export class BackupStore {
   }
 }
 
-function countsOf(plan: Plan): Record<PlanCollection, number> {
-  return Object.fromEntries(PLAN_COLLECTIONS.map((c) => [c, plan[c].length])) as Record<PlanCollection, number>;
-}
 
 function infoFrom(name: string, meta: { at: Date; reason: string }, plan: Plan): BackupInfo {
-  return { id: name.slice(0, -'.json'.length), createdAt: meta.at.toISOString(), reason: meta.reason, counts: countsOf(plan) };
+  return { id: name.slice(0, -'.json'.length), createdAt: meta.at.toISOString(), reason: meta.reason, counts: countPlanItems(plan) };
 }

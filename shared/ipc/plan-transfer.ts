@@ -18,6 +18,9 @@ export const ItemCountsSchema = z.object({
   milestones: z.number().int().nonnegative(),
   achievements: z.number().int().nonnegative(),
   roles: z.number().int().nonnegative(),
+  // Absent in counts recorded before schema v4.
+  listings: z.number().int().nonnegative().default(0),
+  termMappings: z.number().int().nonnegative().default(0),
 });
 export type ItemCounts = z.infer<typeof ItemCountsSchema>;
 

@@ -12,6 +12,7 @@ import {
   type PlanCollection,
 } from './plan';
 import { syncFollowingMilestones } from './following';
+import { ListingFieldsSchema, TermMappingFieldsSchema, type Listing } from './listing';
 import { IdSchema } from './primitives';
 
 /**
@@ -41,6 +42,8 @@ const SingleChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('milestone.put'), item: MilestoneFieldsSchema }),
   z.object({ type: z.literal('achievement.put'), item: AchievementFieldsSchema }),
   z.object({ type: z.literal('role.put'), item: RoleFieldsSchema }),
+  z.object({ type: z.literal('listing.put'), item: ListingFieldsSchema }),
+  z.object({ type: z.literal('termMapping.put'), item: TermMappingFieldsSchema }),
   z.object({ type: z.literal('item.delete'), collection: z.enum(PLAN_COLLECTIONS), id: IdSchema }),
 ]);
 
@@ -68,6 +71,7 @@ const PUT_TARGET = {
   'skill.put': 'skills',
   'achievement.put': 'achievements',
   'role.put': 'roles',
+  'termMapping.put': 'termMappings',
 } as const satisfies Record<string, PlanCollection>;
 
 /** Insert or replace by id, keeping the original createdAt. */
@@ -97,6 +101,18 @@ function deleteItem(plan: Plan, collection: PlanCollection, id: string): Plan {
       a.skillIds.includes(id) ? { ...a, skillIds: without(a.skillIds) } : a,
     );
   }
+  if (collection === 'skills' || collection === 'certifications' || collection === 'milestones') {
+    // A listing remembers the items added to close its gaps; an item that is gone is no longer one.
+    next.listings = next.listings.map((l) =>
+      l.closedGaps.some((gap) => gap.collection === collection && gap.itemId === id)
+        ? { ...l, closedGaps: l.closedGaps.filter((gap) => !(gap.collection === collection && gap.itemId === id)) }
+        : l,
+    );
+  }
+  if (collection === 'skills') {
+    // A phrase that meant this skill means nothing now: it is offered again as an "other term".
+    next.termMappings = next.termMappings.filter((m) => m.skillId !== id);
+  }
   if (collection === 'roles') {
     // The achievements stay; they are simply no longer in that role (an Undo puts the role and links back).
     next.achievements = next.achievements.map((a) => (a.roleId === id ? { ...a, roleId: null } : a));
@@ -124,9 +140,18 @@ function applySingle(plan: Plan, change: SingleChange, clock: ChangeClock): Plan
       const next = { ...plan, certifications: put(plan.certifications, change.item, clock.now) };
       return syncFollowingMilestones(next, { certificationIds: new Set([change.item.id]) }, clock);
     }
+    case 'listing.put': {
+      // The day the status changed is the app's to record, so "Applied on 3 Dec" is always true.
+      const before = plan.listings.find((l) => l.id === change.item.id);
+      // A new listing (or one put back by Undo) keeps a day it carries.
+      const changed = before !== undefined && before.status !== change.item.status;
+      const statusOn = changed ? clock.today : (change.item.statusOn ?? before?.statusOn ?? clock.today);
+      return { ...plan, listings: put<Listing>(plan.listings, { ...change.item, statusOn }, clock.now) };
+    }
     case 'skill.put':
     case 'achievement.put':
-    case 'role.put': {
+    case 'role.put':
+    case 'termMapping.put': {
       const collection = PUT_TARGET[change.type];
       return { ...plan, [collection]: put(plan[collection] as never[], change.item as never, clock.now) };
     }

@@ -7,7 +7,8 @@ import { LIMITS, text } from './primitives';
  */
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const WEB_ADDRESS = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
+/** An http(s) address, loosely: enough to catch a slip, never to judge a site. */
+export const WEB_ADDRESS = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
 
 export const ContactShape = {
   email: text('your email address', LIMITS.shortText)

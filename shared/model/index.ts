@@ -1,6 +1,7 @@
 export * from './vocabulary';
 export * from './primitives';
 export * from './plan';
+export * from './listing';
 export * from './changes';
 export * from './migrations';
 export * from './calendar';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 import { PlanV1Schema, migrateV1toV2 } from './versions/v1';
 import { PlanV2Schema, describeV2toV3, migrateV2toV3 } from './versions/v2';
+import { PlanV3Schema, migrateV3toV4 } from './versions/v3';
 
 /**
  * The one migration scheme of the app: a pure chain v1 -> v2 -> ... run by main on load and on import.
@@ -20,6 +21,7 @@ interface MigrationStep {
 const STEPS: readonly MigrationStep[] = [
   { from: 1, schema: PlanV1Schema, up: migrateV1toV2 },
   { from: 2, schema: PlanV2Schema, up: migrateV2toV3, describe: describeV2toV3 },
+  { from: 3, schema: PlanV3Schema, up: migrateV3toV4 },
 ];
 
 export type MigrationOutcome =

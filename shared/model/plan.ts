@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactShape } from './contact';
+import { ListingSchema, TermMappingSchema } from './listing';
 import {
   CalendarDateSchema,
   IdSchema,
@@ -29,7 +30,7 @@ import {
  * main validates every load and save with it, the renderer infers its types from it.
  * Changing the shape means bumping PLAN_SCHEMA_VERSION and adding a step to ./migrations.ts.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 export const CompetencyAreaSchema = z.enum(COMPETENCY_AREAS, { error: 'Choose business, leadership or organisational.' });
 export const SkillLevelSchema = z
@@ -206,6 +207,8 @@ const COLLECTION_LABELS = {
   milestones: 'milestone',
   achievements: 'achievement',
   roles: 'role',
+  listings: 'job listing',
+  termMappings: 'term mapping',
 } as const;
 
 export const PlanSchema = z
@@ -218,6 +221,10 @@ export const PlanSchema = z
     milestones: list(MilestoneSchema, 'milestones', LIMITS.milestones),
     achievements: list(AchievementSchema, 'achievements', LIMITS.achievements),
     roles: list(RoleSchema, 'roles', LIMITS.roles).default([]),
+    /** Job listings the person studies against the plan (schema v4). */
+    listings: list(ListingSchema, 'job listings', LIMITS.listings).default([]),
+    /** What phrases from listings mean to this person (schema v4). */
+    termMappings: list(TermMappingSchema, 'term mappings', LIMITS.termMappings).default([]),
     ...TimestampsShape,
   })
   .superRefine((plan, ctx) => {
@@ -248,9 +255,15 @@ export type MilestoneLinks = z.infer<typeof MilestoneLinksSchema>;
 export type Achievement = z.infer<typeof AchievementSchema>;
 export type Metric = z.infer<typeof MetricSchema>;
 export type Role = z.infer<typeof RoleSchema>;
+export type { Listing, ListingFields, TermMapping, ClosedGap } from './listing';
 
-export const PLAN_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements', 'roles'] as const;
+export const PLAN_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements', 'roles', 'listings', 'termMappings'] as const;
 export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
+
+/** How many items each collection holds: what a backup or an import preview reports. */
+export function countPlanItems(plan: Plan): Record<PlanCollection, number> {
+  return Object.fromEntries(PLAN_COLLECTIONS.map((c) => [c, plan[c].length])) as Record<PlanCollection, number>;
+}
 
 /** A new, empty plan. `now` is injected so callers (and tests) control the clock. */
 export function createEmptyPlan(now: string): Plan {
@@ -263,6 +276,8 @@ export function createEmptyPlan(now: string): Plan {
     milestones: [],
     achievements: [],
     roles: [],
+    listings: [],
+    termMappings: [],
     createdAt: now,
     updatedAt: now,
   });

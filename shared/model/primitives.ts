@@ -22,6 +22,11 @@ export const LIMITS = {
   roles: 200,
   phone: 40,
   link: 500,
+  /** A long advert is ~1,500 words (~10,000 characters); five times that is still one advert, not a web page. */
+  listingText: 50_000,
+  listings: 500,
+  termMappings: 2_000,
+  gapsPerListing: 200,
 } as const;
 
 export const IdSchema = z

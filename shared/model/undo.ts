@@ -9,6 +9,8 @@ const PUT_TYPE = {
   milestones: 'milestone.put',
   achievements: 'achievement.put',
   roles: 'role.put',
+  listings: 'listing.put',
+  termMappings: 'termMapping.put',
 } as const satisfies Record<PlanCollection, SingleChange['type']>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ListingSchema, TermMappingSchema } from './listing';
 import { AchievementSchema, CertificationSchema, MilestoneSchema, PLAN_COLLECTIONS, PlanSchema, RoleSchema, SkillSchema, type Plan, type PlanCollection } from './plan';
 import { LIMITS } from './primitives';
 
@@ -35,6 +36,8 @@ const ITEM_SCHEMAS: Record<PlanCollection, z.ZodType> = {
   milestones: MilestoneSchema,
   achievements: AchievementSchema,
   roles: RoleSchema,
+  listings: ListingSchema,
+  termMappings: TermMappingSchema,
 };
 
 const shape = PlanSchema.shape;

@@ -77,3 +77,19 @@ export type CvPageSize = (typeof CV_PAGE_SIZES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** Where an application for a saved job listing stands (schema v4). */
+export const LISTING_STATUSES = ['interested', 'applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
+  interested: 'Interested',
+  applied: 'Applied',
+  interview: 'Interview',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+/** The plan collections a gap closed from a job listing can add to (schema v4). */
+export const GAP_TARGET_COLLECTIONS = ['skills', 'certifications', 'milestones'] as const;
+export type GapTargetCollection = (typeof GAP_TARGET_COLLECTIONS)[number];

@@ -9,7 +9,7 @@ const SNAPSHOT: PlanSnapshot = { revision: 7, plan: createEmptyPlan('2026-01-01T
 const PREVIEW = {
   importId: 'import-1',
   fileName: 'plan.pmoplan.json',
-  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0, roles: 0 },
+  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0, roles: 0, listings: 0, termMappings: 0 },
   profileName: '',
   targetRole: '',
   exportedAt: null,

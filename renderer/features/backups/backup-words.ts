@@ -20,6 +20,7 @@ export function describeCounts(counts: ItemCounts): string {
     [counts.certifications, 'certification'],
     [counts.achievements, 'achievement'],
     [counts.roles, 'role'],
+    [counts.listings, 'job listing'],
   ] as const;
   const words = parts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? '' : 's'}`);
   return words.length ? words.join(' · ') : 'An empty plan';

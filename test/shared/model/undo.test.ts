@@ -37,6 +37,8 @@ const SAMPLE_PUT: Record<PlanCollection, (id: string, words: string) => PlanChan
   milestones: (id, words) => ({ type: 'milestone.put', item: { id, title: words } }),
   achievements: (id, words) => ({ type: 'achievement.put', item: { id, title: words } }),
   roles: (id, words) => ({ type: 'role.put', item: { id, title: words } }),
+  listings: (id, words) => ({ type: 'listing.put', item: { id, title: words, text: `${words}: PRINCE2 Practitioner essential` } }),
+  termMappings: (id, words) => ({ type: 'termMapping.put', item: { id, phrase: words, skillId: 'skills-1' } }),
 } as Record<PlanCollection, (id: string, words: string) => PlanChangeInput>;
 
 /** A plan with two items in every collection, linked the way the app links them. */
