@@ -6,7 +6,9 @@ import {
   COMPETENCY_AREAS,
   CV_PAGE_SIZES,
   ENTRY_PATHS,
+  GAP_TARGET_COLLECTIONS,
   LIMITS,
+  LISTING_STATUSES,
   MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
@@ -18,6 +20,7 @@ import {
 } from '../../shared/model';
 import type { PlanV1 } from '../../shared/model/versions/v1';
 import { PlanV2Schema, type PlanV2 } from '../../shared/model/versions/v2';
+import { PlanV3Schema, type PlanV3 } from '../../shared/model/versions/v3';
 
 /**
  * fast-check generators for plan documents, for any test that needs "some valid plan".
@@ -27,7 +30,8 @@ import { PlanV2Schema, type PlanV2 } from '../../shared/model/versions/v2';
  * stay valid, and if it gains a rule the generator breaks (the parse throws) rather than silently
  * producing invalid plans. Text includes any Unicode (emoji, right-to-left, astral characters),
  * up to each field's limit. Milestones are consistent the way the app keeps them: completedOn is set
- * exactly when status is "done". Links point at items that exist in the same plan.
+ * exactly when status is "done". Links point at items that exist in the same plan (a listing's closed
+ * gaps and a term mapping's skill too).
  */
 
 const FIRST_DAY = toDayNumber('1990-01-01');
@@ -164,6 +168,47 @@ const arbitraryContact = () =>
     summary: arbitraryText(LIMITS.mediumText),
   });
 
+/** Wording real PMO adverts use, so listings hold the terms shared/listings looks for, not only noise. */
+const PMO_LISTING_TEXT = [
+  'PRINCE2 Practitioner essential; Power BI desirable',
+  'PMO Analyst. Maintain the RAID log, produce weekly highlight reports and support portfolio governance. MSP or P3O an advantage.',
+  'Essential: experience of resource management and financial tracking. Desirable: APM PMQ, Microsoft Project, Excel (advanced).',
+  'Project Support Officer — stakeholder management, change control, benefits realisation. Agile (Scrum) awareness.',
+] as const;
+const PMO_PHRASES = ['Power BI', 'RAID log', 'P3O', 'highlight reports', 'Smartsheet', 'benefits realisation'] as const;
+const TERM_IDS = ['tool-power-bi', 'cert-prince2-practitioner', 'skill-stakeholder-management', 'practice-raid-log'] as const;
+
+/** A listing without its closed gaps (those point at other items, so arbitraryPlanDocument adds them). */
+export const arbitraryListingBase = () =>
+  fc.record({
+    id: arbitraryId(),
+    title: fc.oneof(fc.constantFrom('PMO Analyst', 'Project Support Officer', 'Portfolio Manager'), arbitraryRequiredText(LIMITS.shortText)),
+    organisation: arbitraryText(LIMITS.shortText),
+    link: fc.oneof(
+      fc.constantFrom('', 'https://www.linkedin.com/jobs/view/3912345678', 'https://jobs.example.gov.uk/pmo-analyst?ref=abc'),
+      fc.webUrl({ validSchemes: ['https'], withQueryParameters: true }),
+    ),
+    seenOn: maybe(arbitraryCalendarDate()),
+    closesOn: maybe(arbitraryCalendarDate()),
+    status: fc.constantFrom(...LISTING_STATUSES),
+    statusOn: maybe(arbitraryCalendarDate()),
+    // Required text is trimmed by the schema, so the generated text is already trimmed and not blank.
+    text: fc.oneof(
+      fc.constantFrom(...PMO_LISTING_TEXT),
+      arbitraryText(LIMITS.listingText, 300)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+    notes: arbitraryText(LIMITS.longText),
+  });
+
+/** A term mapping without its skill (arbitraryPlanDocument picks one of the plan's skills, or none). */
+export const arbitraryTermMappingBase = () =>
+  fc.record({
+    id: arbitraryId(),
+    phrase: fc.oneof(fc.constantFrom(...PMO_PHRASES), arbitraryRequiredText(LIMITS.shortText)),
+  });
+
 const subset = (ids: string[]) => (ids.length === 0 ? fc.constant<string[]>([]) : fc.subarray(ids));
 
 /** A raw plan document (before PlanSchema.parse); see arbitraryPlan for the canonical form. */
@@ -187,6 +232,8 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       certifications: fc.uniqueArray(fc.tuple(arbitraryCertification(), timestamps()), { selector: ([c]) => c.id, maxLength }),
       milestones: fc.uniqueArray(fc.tuple(arbitraryMilestoneBase(), timestamps()), { selector: ([m]) => m.id, maxLength }),
       achievements: fc.uniqueArray(fc.tuple(arbitraryAchievementBase(), timestamps()), { selector: ([a]) => a.id, maxLength }),
+      listings: fc.uniqueArray(fc.tuple(arbitraryListingBase(), timestamps()), { selector: ([l]) => l.id, maxLength }),
+      termMappings: fc.uniqueArray(fc.tuple(arbitraryTermMappingBase(), timestamps()), { selector: ([m]) => m.id, maxLength }),
       stamps: timestamps(),
     })
     .chain((doc) => {
@@ -199,7 +246,15 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       );
       const achievementSkills = fc.tuple(...doc.achievements.map(() => subset(skillIds)));
       const achievementRoles = fc.tuple(...doc.achievements.map(() => (roleIds.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...roleIds), { nil: null }))));
-      return fc.tuple(milestoneLinks, achievementSkills, achievementRoles).map(([links, skillLinks, roleLinks]) => ({
+      // A closed gap names an item that exists in its collection; ids repeat across collections on purpose.
+      const idsIn = { skills: skillIds, certifications: certIds, milestones: doc.milestones.map(([m]) => m.id) };
+      const gapTargets = GAP_TARGET_COLLECTIONS.flatMap((collection) => idsIn[collection].map((itemId) => ({ collection, itemId })));
+      const mappingTermIds = doc.termMappings.map(([m]) => `mapped:${m.id}`);
+      const termId = fc.oneof(fc.constantFrom(...TERM_IDS, ...mappingTermIds), arbitraryId());
+      const closedGap = gapTargets.length === 0 ? null : fc.record({ termId, target: fc.constantFrom(...gapTargets) }).map(({ termId: t, target }) => ({ termId: t, ...target }));
+      const listingGaps = fc.tuple(...doc.listings.map(() => (closedGap === null ? fc.constant([]) : fc.array(closedGap, { maxLength: 4 }))));
+      const mappingSkills = fc.tuple(...doc.termMappings.map(() => (skillIds.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...skillIds), { nil: null }))));
+      return fc.tuple(milestoneLinks, achievementSkills, achievementRoles, listingGaps, mappingSkills).map(([links, skillLinks, roleLinks, gaps, mappedSkills]) => ({
         schemaVersion: PLAN_SCHEMA_VERSION,
         profile: { ...doc.profile, ...doc.contact },
         preferences: doc.preferences,
@@ -208,6 +263,8 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
         certifications: doc.certifications.map(([c, t]) => ({ ...c, ...t })),
         milestones: doc.milestones.map(([m, t], i) => ({ ...m, links: links[i]!, ...t })),
         achievements: doc.achievements.map(([a, t], i) => ({ ...a, skillIds: skillLinks[i]!, roleId: roleLinks[i]!, ...t })),
+        listings: doc.listings.map(([l, t], i) => ({ ...l, closedGaps: gaps[i]!, ...t })),
+        termMappings: doc.termMappings.map(([m, t], i) => ({ ...m, skillId: mappedSkills[i]!, ...t })),
         ...doc.stamps,
       }));
     });
@@ -233,10 +290,17 @@ export const arbitraryV2Plan = (options: { maxItems?: number } = {}): fc.Arbitra
       });
       const achievements = doc.achievements.map(({ roleId: _roleId, ...a }, index) => ({ ...a, organisation: pairs[index % 40]![0], role: pairs[index % 40]![1] }));
       const { email: _e, phone: _p, location: _l, link: _k, summary: _s, ...profile } = doc.profile;
-      const { roles: _roles, ...rest } = doc;
+      const { roles: _roles, listings: _listings, termMappings: _termMappings, ...rest } = doc;
       return PlanV2Schema.parse({ ...rest, schemaVersion: 2, profile, milestones, achievements });
     });
 };
+
+/**
+ * A version 3 document as that release wrote it: today's document without what later versions added
+ * (v4: job listings and term mappings), parsed by the frozen v3 schema.
+ */
+export const arbitraryV3Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV3> =>
+  arbitraryPlanDocument(options).map(({ listings: _listings, termMappings: _termMappings, ...doc }) => PlanV3Schema.parse({ ...doc, schemaVersion: 3 }));
 
 /** A valid plan in canonical (parsed) form. */
 export const arbitraryPlan = (options: { maxItems?: number } = {}): fc.Arbitrary<Plan> =>
