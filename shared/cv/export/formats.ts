@@ -37,12 +37,17 @@ export type ExportResult = z.infer<typeof ExportResultSchema>;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 
+/** Words the person typed, made safe to be part of a file name on every system (at most `max` characters). */
+export function fileNamePart(text: string, max: number): string {
+  return text.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, max);
+}
+
 /**
  * "Achievements - Alex Morgan - 2026-11.docx": what the list is, whose it is and when it was made, so a
  * folder of exports sorts and reads well. `today` is YYYY-MM-DD.
  */
 export function exportFileName(personName: string, format: ExportFormat, today: string): string {
-  const name = personName.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80);
+  const name = fileNamePart(personName, 80);
   const parts = ['Achievements', ...(name !== '' ? [name] : []), today.slice(0, 7)];
   return `${parts.join(' - ')}.${EXPORT_FORMAT_INFO[format].extension}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_SCHEMA_VERSION, PlanSchema, migratePlan } from '../../../shared/model';
+import { PLAN_SCHEMA_VERSION, migratePlan } from '../../../shared/model';
 import { migrateV2toV3, type PlanV2 } from '../../../shared/model/versions/v2';
 import { PlanV3Schema } from '../../../shared/model/versions/v3';
 import { arbitraryV2Plan } from '../../support/arbitraries';

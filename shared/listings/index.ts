@@ -1,0 +1,11 @@
+export * from './analyse';
+export * from './grade';
+export * from './summary';
+export * from './aggregate';
+export * from './gap-actions';
+export * from './comparison-export';
+export * from './normalise';
+export type { OtherTerm } from './other-terms';
+export type { ListingProblem, ListingProblemKind } from './problems';
+export type { Weight } from './sections';
+export { workHistoryMonths } from './work-history-months';
