@@ -4,6 +4,7 @@ import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
 import type { DraftService } from '../services/drafts/draft-service';
 import type { ExportService } from '../services/export/export-service';
+import type { ListingService } from '../services/listings/listing-service';
 import type { PlanService } from '../services/plan-service';
 import type { PlanTransferService } from '../services/plan-transfer-service';
 
@@ -12,6 +13,7 @@ export interface Services {
   exports: ExportService;
   transfer: PlanTransferService;
   drafts: DraftService;
+  listings: ListingService;
 }
 
 export interface AppIdentity {
@@ -38,5 +40,7 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     listDrafts: () => services.drafts.state(),
     saveDraft: (draft) => services.drafts.put(draft),
     discardDraft: (key) => services.drafts.discard(key),
+    extractListingText: (file) => services.listings.extractText(file),
+    exportListingComparison: (id, format) => services.listings.exportComparison(id, format),
   };
 }

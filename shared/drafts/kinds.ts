@@ -2,7 +2,7 @@
  * The editors whose unsaved work is kept beside the plan (issue 11, "Nothing typed is ever lost"). A
  * draft is what an editor holds while the person types: it is not part of the plan until they save it.
  */
-export const DRAFT_KINDS = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'setup'] as const;
+export const DRAFT_KINDS = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'setup', 'listing'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 /** Completes "You have an unsaved …". */
@@ -15,6 +15,7 @@ export const DRAFT_KIND_NOUNS: Record<DraftKind, string> = {
   profile: 'profile',
   role: 'role',
   setup: 'set-up',
+  listing: 'job listing',
 };
 
 /**

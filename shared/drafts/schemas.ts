@@ -8,6 +8,7 @@ import {
   ENTRY_PATHS,
   MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
+  LISTING_STATUSES,
   MILESTONE_STATUSES,
   SKILL_LEVELS,
 } from '../model/vocabulary';
@@ -132,6 +133,19 @@ const SetupDraftFields = z.object({
   dropped: z.array(z.string().max(200)).max(500),
 });
 
+/** A listing's text may be a whole advert: its own bound, a little above the plan's limit (the editor says so on save). */
+const ListingDraftFields = z.object({
+  id: IdSchema,
+  title: text,
+  organisation: text,
+  link: text,
+  seenOn: dateText,
+  closesOn: dateText,
+  status: z.enum(LISTING_STATUSES),
+  text: z.string().max(LIMITS.listingText + 10_000),
+  notes: text,
+});
+
 const common = {
   itemId: IdSchema.nullable(),
   /** True while the draft is of an item not yet in the plan. */
@@ -154,6 +168,7 @@ export const DraftSchema = z.discriminatedUnion('kind', [
   variant('profile', ProfileDraftFields),
   variant('role', RoleDraftFields),
   variant('setup', SetupDraftFields),
+  variant('listing', ListingDraftFields),
 ]);
 
 export type Draft = z.infer<typeof DraftSchema>;

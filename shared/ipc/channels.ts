@@ -18,6 +18,8 @@ export const METHOD_CHANNELS = {
   listDrafts: 'drafts:list',
   saveDraft: 'drafts:save',
   discardDraft: 'drafts:discard',
+  extractListingText: 'listings:extract-text',
+  exportListingComparison: 'listings:export-comparison',
 } as const;
 
 /** Main -> renderer notifications. */

@@ -7,6 +7,8 @@ import { ExportOptionsSchema } from '../cv/export/options';
 import { DraftKeySchema, DraftSchema } from '../drafts/schemas';
 import type { EventName, MethodName } from './channels';
 import { DraftsStateSchema } from './drafts';
+import { ComparisonFormatSchema, ListingFileSchema, ListingFileTextSchema } from './listings';
+import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
   BackupInfoSchema,
@@ -95,6 +97,10 @@ export const METHODS = {
   saveDraft: { args: z.tuple([DraftSchema]), result: DraftSchema },
   /** Forget one editor's unsaved work (saved, or discarded by the person). */
   discardDraft: { args: z.tuple([DraftKeySchema]), result: z.void() },
+  /** The text of a job listing file the person dropped or picked (.txt, .docx, .pdf); a plain 'validation' message when it has none. */
+  extractListingText: { args: z.tuple([ListingFileSchema]), result: ListingFileTextSchema },
+  /** Save one saved listing's comparison with the plan as a text or Markdown file. */
+  exportListingComparison: { args: z.tuple([IdSchema, ComparisonFormatSchema]), result: ExportResultSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {

@@ -144,6 +144,7 @@ function createAnalyser(mappings: readonly TermMapping[]): ListingAnalyser {
       const mention = { start: degree.start, end: degree.end, weight: degree.weight };
       asks.set('degree', { key: 'degree', group: 'degree', label: degree.label.replace(/^./, (c) => c.toUpperCase()), weight: degree.weight, mentions: [mention], level: 0, term: null, mapping: null, years: null });
     }
+    foldGenericCertifications(text, asks);
     const otherTerms = findOtherTerms(text, tokens, (i) => !skip(i) && matched[i] === 0, (key) => ignored.has(key) || mappedKeys.has(key));
     const ordered = [...asks.values()].sort(
       (a, b) => ASK_GROUPS.indexOf(a.group) - ASK_GROUPS.indexOf(b.group) || weightRank(b.weight) - weightRank(a.weight) || a.mentions[0]!.start - b.mentions[0]!.start,
@@ -153,4 +154,40 @@ function createAnalyser(mappings: readonly TermMapping[]): ListingAnalyser {
   }
 
   return { analyse };
+}
+
+/**
+ * "MSP Foundation (Managing Successful Programmes)" names one certification twice: the specific one and,
+ * in its long name, the family. A family mention right beside a mention of a more specific member (only
+ * spaces, brackets or a dash between) joins that ask; a family ask left with no mentions is dropped.
+ * "PRINCE2 Practitioner or PRINCE2 Foundation" keeps both: "or" stands between them.
+ */
+function foldGenericCertifications(text: string, asks: Map<string, ListingAsk>): void {
+  const certifications = [...asks.values()].filter((a) => a.group === 'certification' && a.term && a.term.catalogCertificationIds.length > 0);
+  const beside = (a: Mention, b: Mention) => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    return /^[ \t()[\]–—-]*$/.test(text.slice(first.end, second.start));
+  };
+  for (const generic of certifications) {
+    if (!asks.has(generic.key)) continue;
+    const family = new Set(generic.term!.catalogCertificationIds);
+    // Members: asks still standing that nothing outside the family satisfies (an equal set is the same ask in other words).
+    // With an equal set, the one written first is kept ("MSP Foundation (Managing Successful Programmes)").
+    const members = certifications.filter(
+      (o) =>
+        o !== generic &&
+        asks.has(o.key) &&
+        o.term!.catalogCertificationIds.every((id) => family.has(id)) &&
+        (o.term!.catalogCertificationIds.length < family.size || o.mentions[0]!.start < generic.mentions[0]!.start),
+    );
+    if (members.length === 0) continue;
+    generic.mentions = generic.mentions.filter((mention) => {
+      const member = members.find((m) => m.mentions.some((other) => beside(mention, other)));
+      if (!member) return true;
+      member.mentions = [...member.mentions, mention].sort((a, b) => a.start - b.start);
+      member.weight = strongerWeight(member.weight, mention.weight);
+      return false;
+    });
+    if (generic.mentions.length === 0) asks.delete(generic.key);
+  }
 }

@@ -18,8 +18,11 @@ export interface GapAction {
   /** The button's words, e.g. "Add PRINCE2 7 Practitioner to your certifications". */
   label: string;
   collection: GapTargetCollection;
-  /** The item change; `id` is the new item's id (or the existing skill's, for a raised target). */
-  build(id: string): { change: ItemChange; itemId: string };
+  /**
+   * The item change; `id` is the new item's id (or the existing skill's, for a raised target), and
+   * `listingName` names the listing it came from in a milestone's notes.
+   */
+  build(id: string, listingName: string): { change: ItemChange; itemId: string };
 }
 
 export function gapActions(graded: GradedAsk, plan: Plan): GapAction[] {
@@ -88,13 +91,15 @@ export function gapActions(graded: GradedAsk, plan: Plan): GapAction[] {
       kind: 'add-milestone',
       label: `Plan a milestone: ${title}`,
       collection: 'milestones',
-      build: (id) => ({
+      build: (id, listingName) => ({
         itemId: id,
         change: {
           type: 'milestone.put',
           item: {
             id,
             title: title.slice(0, 200),
+            // The term in its own words, so the milestone counts as planning it (and says where it came from).
+            notes: `For “${askWords(graded)}”, asked for in the job listing “${listingName}”.`.slice(0, 5_000),
             kind: ask.group === 'certification' ? 'certification' : 'skill',
             area: term?.area ?? null,
             links: { skillIds: graded.skills.map((s) => s.id), certificationIds: graded.certifications.map((c) => c.id), achievementIds: [] },
@@ -111,7 +116,16 @@ export function gapActions(graded: GradedAsk, plan: Plan): GapAction[] {
  * gap recorded, in one batch, so one Undo takes both back.
  */
 export function closeGapChange(listing: ListingFields, askKey: string, action: GapAction, newId: string): PlanChangeInput {
-  const { change, itemId } = action.build(newId);
+  const name = [listing.title.trim(), listing.organisation.trim()].filter(Boolean).join(' at ');
+  const { change, itemId } = action.build(newId, name);
   const closedGaps = [...listing.closedGaps.filter((g) => !(g.collection === action.collection && g.itemId === itemId)), { termId: askKey, collection: action.collection, itemId }];
   return { type: 'batch', changes: [change, { type: 'listing.put', item: { ...listing, closedGaps } }] };
+}
+
+/** The most specific way to write the ask that needs no context: its longest plain alias, or the person's phrase. */
+function askWords(graded: GradedAsk): string {
+  const { ask } = graded;
+  if (!ask.term) return ask.label;
+  const plain = ask.term.aliases.filter((a) => a.needsNearby.length === 0 && !a.exactCase).sort((a, b) => b.text.length - a.text.length)[0];
+  return plain?.text ?? ask.term.aliases[0]!.text;
 }

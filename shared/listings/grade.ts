@@ -63,7 +63,11 @@ export function gradeAsk(ask: ListingAsk, evidence: PlanEvidence, today: string)
 function gradeCertification(ask: ListingAsk, evidence: PlanEvidence): GradedAsk {
   const term = ask.term!;
   const certifications = evidence.plan.certifications.filter(
-    (c) => (c.catalogId !== null && term.catalogCertificationIds.includes(c.catalogId)) || evidence.termsOf(c).has(ask.key),
+    (c) =>
+      (c.catalogId !== null && term.catalogCertificationIds.includes(c.catalogId)) ||
+      evidence.termsOf(c).has(ask.key) ||
+      // A custom certification added for this term carries its label ("Change Management (APMG)").
+      (c.catalogId === null && c.customName.trim().toLowerCase() === term.label.toLowerCase()),
   );
   const result = (grade: GradedAsk['grade'], reason: string): GradedAsk => ({ ask, grade, reason, skills: [], certifications });
   const passed = certifications.find((c) => c.status === 'passed');

@@ -19,7 +19,7 @@ export interface OtherTerm {
 
 /** Acronyms and capitalised words every advert has, which say nothing about the job's skills. */
 const COMMON = new Set(
-  'PMO UK US USA EU HR IT CV OK FTE TBC ASAP PM PMS PA AM NB ID UTC GMT BST II III IV I A AN THE AND OR OF TO IN ON FOR WITH WE YOU OUR YOUR YOU\'LL THIS THAT IT\'S INC LTD PLC LLC CO'.split(' '),
+  'PMO UK US USA EU HR IT CV OK FTE TBC ASAP PM PMS PA AM NB ID UTC GMT BST II III IV I A AN THE AND OR OF TO IN ON FOR WITH WE YOU OUR YOUR YOU\'LL THIS THAT IT\'S INC LTD PLC LLC CO MBA MSC BSC PHD HND BA'.split(' '),
 );
 const TITLE_WORDS = /^(manager|analyst|officer|lead|director|coordinator|co-ordinator|administrator|support|partner|team|office|specialist|consultant|head|assistant|role|position|job|vacancy)$/i;
 const LEADING_FILLER = /^(the|our|we|you|your|a|an|this|as|in|at|for|with|and|or|to|of|on|join|if|please|all|any|about|key|main)$/i;
@@ -42,10 +42,13 @@ export function findOtherTerms(text: string, tokens: readonly Token[], usable: (
     if (seen) seen.count += 1;
     else found.set(key, { phrase, key, count: 1, start: tokens[first]!.start, end: tokens[last]!.end });
   };
+  const shouting = shoutingLines(text);
+  let line = 0;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!usable(i) || shoutingLine(text, token.start)) {
+    while (line + 1 < shouting.length && shouting[line + 1]!.start <= token.start) line++;
+    if (!usable(i) || shouting[line]!.shouting) {
       i++;
       continue;
     }
@@ -66,13 +69,15 @@ export function findOtherTerms(text: string, tokens: readonly Token[], usable: (
   return [...found.values()].sort((a, b) => b.count - a.count || a.start - b.start).slice(0, MAX_OTHER_TERMS);
 }
 
-/** A line in capitals is a heading ("ABOUT THE ROLE"), not a list of acronyms. */
-function shoutingLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 8 && letters === letters.toUpperCase() && line.trim().split(/\s+/).length >= 3;
+/** Each line's start, and whether it is in capitals: a heading ("ABOUT THE ROLE"), not a list of acronyms. Worked out once per text. */
+function shoutingLines(text: string): { start: number; shouting: boolean }[] {
+  let start = 0;
+  return text.split('\n').map((line) => {
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    const entry = { start, shouting: letters.length >= 8 && letters === letters.toUpperCase() && line.trim().split(/\s+/).length >= 3 };
+    start += line.length + 1;
+    return entry;
+  });
 }
 
 /**

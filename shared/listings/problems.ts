@@ -56,7 +56,8 @@ export function listingProblem(text: string, analysed: AnalysedText | null): Lis
     }
   }
   const roleWords = weights.filter((w) => w !== null).length;
-  if (roleWords < MIN_ROLE_WORDS && analysed.asks === 0) {
+  const boilerplateWords = weights.length - roleWords;
+  if (boilerplateWords > 0 && roleWords < MIN_ROLE_WORDS && analysed.asks === 0) {
     return {
       kind: 'only-boilerplate',
       message: "This looks like only the employer's standard wording (benefits, equal opportunities, how to apply). Paste the part that describes the role and what it asks for.",

@@ -24,14 +24,17 @@ export interface DegreeAsk {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
 const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)`;
-// "3-5 years", "5+ years'", "at least two years of relevant experience", "minimum 3 years working in".
+// "3-5 years", "5+ years'", "5 years+", "5 yrs", "at least two years of relevant experience",
+// "minimum 3 years working in"; the trailing words (what the experience is in) are the phrase's tail.
 const YEARS = new RegExp(
-  String.raw`\b${COUNT}(?:\s*(?:-|–|to)\s*${COUNT})?\s*\+?\s*(?:\(\d{1,2}\)\s*)?years?['’]?(?:\s+(?:of|in|with))?(?:\s+[\p{L}/-]+){0,5}?\s+(?:experience|working|work)\b[^.;\n]{0,60}`,
+  String.raw`\b${COUNT}(?:\s*(?:-|–|to)\s*${COUNT})?\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:years?|yrs?)['’]?\+?(?:\s+(?:of|in|with))?(?:\s+[\p{L}/-]+){0,5}?\s+(?:experience|working|work)\b([^.;\n]{0,60})`,
   'giu',
 );
+// "Experience: 3 years in a PMO", "Experience of at least 5 years".
+const YEARS_AFTER = new RegExp(String.raw`\bexperience\b[^.;\n\d]{0,25}?\b${COUNT}\s*\+?\s*(?:years?|yrs?)\b['’]?\+?()`, 'giu');
 
 // "a high degree of accuracy" is not a degree, nor is a Scrum Master's.
-const DEGREE_WORDS = /\b(bachelor['’]?s?(?: degree)?|(?<!scrum )master['’]?s(?: degree)?|postgraduate (?:degree|qualification)|(?:university |undergraduate |honours |first |2:1 )?degree(?! of\b))/giu;
+const DEGREE_WORDS = /\b(bachelor['’]?s?(?: degree)?|(?<!scrum\s+)master['’]?s(?: degree)?|postgraduate (?:degree|qualification)|(?:university |undergraduate |honours |first |2:1 )?degree(?! of\b))/giu;
 const DEGREE_LETTERS = /\b(MBA|MSc|BSc)\b/gu;
 
 export function findExperience(text: string, spans: readonly TextSpan[]): ExperienceAsk | null {
@@ -39,12 +42,14 @@ export function findExperience(text: string, spans: readonly TextSpan[]): Experi
   for (const span of spans) {
     if (span.weight === null) continue;
     const words = text.slice(span.start, span.end);
-    for (const match of words.matchAll(YEARS)) {
+    for (const match of [...words.matchAll(YEARS), ...words.matchAll(YEARS_AFTER)]) {
       const years = toNumber(match[1]!);
       if (years === null || years < 1 || years > 40) continue;
       const phrase = match[0].trim().replace(/[,:]$/, '');
       const start = span.start + match.index;
-      const ask: ExperienceAsk = { years, phrase, start, end: start + match[0].trimEnd().length, weight: span.weight };
+      // The highlight ends at "experience": what follows may hold terms of its own, highlighted apart.
+      const tail = match[match.length - 1] ?? '';
+      const ask: ExperienceAsk = { years, phrase, start, end: start + match[0].length - tail.length, weight: span.weight };
       // The most it asks for is what to measure the plan against.
       if (!best || years > best.years) best = ask;
     }

@@ -18,13 +18,13 @@ export interface TextSpan {
 
 // Order matters: "Desirable skills" is desirable before "skills" makes it required.
 const HEADING_RULES: readonly [RegExp, PartKind][] = [
-  [/\b(desirable|nice[ -]to[ -]haves?|preferred|bonus points|advantageous|would be (an? )?(plus|advantage|bonus)|ideally)\b/i, 'desirable'],
+  [/\b(desirable|nice[ -]to[ -]haves?|preferred|bonus( points)?|advantageous|would be (an? )?(plus|advantage|bonus)|ideally)\b/i, 'desirable'],
   [/\b(equal opportunit|diversity|inclusion|benefits|what we offer|what('s| is) in it for you|perks|salary|package|rewards?|compensation|how to apply|application process|to apply|about (us|the (company|organisation|organization|employer|business))|who we are|our (company|values|commitment|culture)|closing date|next steps|why (join|work)|working (here|for us|with us)|location and hours)/i, 'boilerplate'],
   [/\b(essential|required|requirements|must[ -]haves?|mandatory|what you('ll| will)? (need|bring)|you('ll| will)? (have|bring|need)|about you|skills|experience|qualifications?|person specification|who you are|knowledge|competenc|criteria)/i, 'required'],
   [/\b(responsibilities|the role|role|what you('ll| will) (do|be doing)|duties|accountabilit|main tasks|job (description|purpose|summary)|overview|purpose|day to day|the opportunity)\b/i, 'general'],
 ];
 
-const SENTENCE_DESIRABLE = /\(\s*(desirable|preferred|a plus|advantageous|nice to have|ideal)\s*\)|\b(is|are|would be|will be|be) (desirable|an advantage|a plus|advantageous|beneficial|preferred|a bonus|welcome)\b|\bnice to have\b|\bideally\b|\bpreferabl[ey]\b|\bdesirable\b/i;
+const SENTENCE_DESIRABLE = /\(\s*(desirable|preferred|a plus|advantageous|nice to have|ideal)\s*\)|\b(is|are|would be|will be|be) (desirable|an advantage|a plus|advantageous|beneficial|preferred|a bonus|welcome)\b|\bnice to have\b|\bideally\b|\bpreferabl[ey]\b|\bdesirable\b|\bpreferred\b|\ba (plus|bonus)\b/i;
 const SENTENCE_REQUIRED = /\(\s*(essential|required|mandatory|must)\s*\)|\b(is|are) (essential|required|mandatory|a must)\b|\bmust (have|hold|be|possess|demonstrate)\b|\bessential\b|\brequired\b/i;
 const SENTENCE_BOILERPLATE =
   /equal opportunit|regardless of|diversity (and|&) inclusion|disability confident|reasonable adjustments|\bsalary\b|per annum|\bpension\b|annual leave|holiday allowance|days' holiday|how to apply|apply (now|today|online)|click apply|closing date|benefits package|visa sponsorship|\bcookies?\b|privacy (policy|notice)|recruitment agenc|[£$€]\s?\d[\d,.]*k?\s*(-|–|to)\s*[£$€]?\s?\d|[£$€]\s?\d[\d,.]*k?\s*(per annum|pa\b|p\.a\.|a year|per year|per hour|an hour|\+\s*benefits)/i;
@@ -32,12 +32,22 @@ const SENTENCE_BOILERPLATE =
 const MAX_HEADING = 70;
 const MAX_LABEL = 45;
 
-/** Split text into lines with their offsets. */
+/**
+ * The text's lines with their offsets, a hard-wrapped line joined to the one before it: text taken from a
+ * PDF breaks lines mid-sentence ("Candidates must\nhold PMP"), and a line that goes on in lower case
+ * after one without closing punctuation is the same sentence.
+ */
 function lines(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    out.push({ start, end: start + line.length, text: line });
+    const previous = out[out.length - 1];
+    if (previous && /^\s*\p{Ll}/u.test(line) && previous.text.trim() !== '' && !/[.:;!?]\s*$/.test(previous.text)) {
+      previous.end = start + line.length;
+      previous.text = text.slice(previous.start, previous.end);
+    } else {
+      out.push({ start, end: start + line.length, text: line });
+    }
     start += line.length + 1;
   }
   return out;
@@ -58,7 +68,7 @@ const HEADING_WORDS = new Set(
   us the company organisation organization employer business our values commitment culture closing date next steps why join
   work working here with location and hours responsibilities responsibility role do doing duties accountabilities key main
   tasks job description purpose summary overview day of your additional other technical core further information details
-  team candidate ideal profile background education & + / - you're is looking`.split(/\s+/),
+  team candidate ideal profile background education basic minimum preferred bonus plus & + / - you're is looking`.split(/\s+/),
 );
 
 /**
@@ -98,10 +108,12 @@ export function weighSpans(text: string): TextSpan[] {
     for (const sentence of sentences(line.text)) {
       const start = line.start + sentence.start;
       const words = sentence.text;
+      // Cues are read with their spaces collapsed: "would  be an  advantage" is still one.
+      const cue = words.replace(/\s+/g, ' ');
       let weight: Weight | null;
-      if (SENTENCE_BOILERPLATE.test(words)) weight = null;
-      else if (SENTENCE_DESIRABLE.test(words)) weight = 'desirable';
-      else if (SENTENCE_REQUIRED.test(words)) weight = 'required';
+      if (SENTENCE_BOILERPLATE.test(cue)) weight = null;
+      else if (SENTENCE_DESIRABLE.test(cue)) weight = 'desirable';
+      else if (SENTENCE_REQUIRED.test(cue)) weight = 'required';
       else {
         const kind = labelKind ?? part;
         weight = kind === 'boilerplate' ? null : kind;

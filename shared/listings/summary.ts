@@ -37,11 +37,18 @@ export function summariseListing(graded: readonly GradedAsk[]): ListingSummary {
   let essentials: string | null = null;
   if (required.length > 0) {
     const requiredCovered = required.filter((g) => g.grade === 'evidenced' || g.grade === 'claimed').length;
+    const requiredPlanned = required.filter((g) => g.grade === 'planned');
     const requiredMissing = required.filter((g) => g.grade === 'missing');
+    const rest = [
+      requiredPlanned.length > 0 ? `only planned: ${nameList(requiredPlanned)}` : '',
+      requiredMissing.length > 0 ? `missing: ${nameList(requiredMissing)}` : '',
+    ].filter(Boolean);
     essentials =
       requiredCovered === required.length
-        ? `You cover all ${required.length} of its essentials.`
-        : `Of its ${required.length} essentials you cover ${requiredCovered}${requiredMissing.length > 0 ? `; missing: ${nameList(requiredMissing)}` : ''}.`;
+        ? required.length === 1
+          ? 'You cover its one essential.'
+          : `You cover all ${required.length} of its essentials.`
+        : `Of its ${required.length} ${required.length === 1 ? 'essential' : 'essentials'} you cover ${requiredCovered}; ${rest.join('; ')}.`;
   }
   return { headline, essentials, toCheck, counted: counted.length, covered, planned, missing };
 }

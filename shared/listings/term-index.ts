@@ -59,8 +59,11 @@ export interface TokenMatch {
 
 /** How far (in words) context for needsNearby / notNearby is looked for. */
 const CONTEXT_WORDS = 10;
-/** What may stand between the words of one alias: spaces, dashes, slashes, commas, "&", marks. */
-const JOINABLE_GAP = /^[ \t\-–—/,&®™]*$/;
+/**
+ * What may stand between the words of one alias: spaces, dashes, slashes, commas, "&", marks; or one line
+ * break, since text from a PDF wraps mid-phrase ("Power\nBI"). Never a blank line or a bullet.
+ */
+const JOINABLE_GAP = /^(?:[ \t\-–—/,&®™]*|[ \t®™]*\n[ \t]*)$/;
 
 /**
  * Every alias match in `tokens` (all from `text`), longest first and never overlapping, skipping tokens

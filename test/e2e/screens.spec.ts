@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BridgeProcess } from './support/bridge';
 import { controlsUnderToasts, findCutText } from './support/cut-text';
-import { achievement, certification, milestone, planWith, role, skill } from '../support/plan-builders';
+import { achievement, certification, listing, milestone, planWith, role, skill } from '../support/plan-builders';
 
 // Every screen, in light and dark: no serious or critical axe violation, and a screenshot under
 // test-results/screens/ for a person to look at.
 
-const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Export', 'Backups', 'Settings'] as const;
+const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Export', 'Backups', 'Settings'] as const;
 
 function seededPlan() {
   const plan = planWith({
@@ -30,6 +30,25 @@ function seededPlan() {
     certifications: [
       certification({ id: 'c1', catalogId: 'pmp', status: 'passed', issuedOn: '2025-06-01', credentialId: 'PMP-123456', cpd: [{ id: 'cpd1', date: '2025-09-01', amount: 12, category: 'Ways of Working', note: 'Agile course' }] }),
       certification({ id: 'c2', catalogId: 'prince2-7-foundation', status: 'exam-booked', examDate: '2099-03-15' }),
+    ],
+    listings: [
+      listing({
+        id: 'l1',
+        title: 'Senior PMO Analyst',
+        organisation: 'Northwind Health',
+        seenOn: '2026-11-20',
+        closesOn: '2026-12-15',
+        status: 'applied',
+        statusOn: '2026-11-25',
+        text: 'Senior PMO Analyst\n\nAbout the role\nRun the RAID log and weekly status reports in Power BI for the SIAM programme.\n\nEssential criteria\n• PRINCE2 Foundation\n• Strong stakeholder management\n• 3+ years of experience in a PMO\n\nDesirable\n• P3O\n• Benefits realisation',
+      }),
+      listing({
+        id: 'l2',
+        title: 'PMO Officer',
+        organisation: 'Acme Bank',
+        seenOn: '2026-11-28',
+        text: 'PMO Officer\n\nRequirements\n- Power BI dashboards\n- Advanced Excel\n- RAID management\n\nNice to have\n- MSP Foundation (Managing Successful Programmes)',
+      }),
     ],
     achievements: [
       achievement({
@@ -142,6 +161,12 @@ test('every screen, and every state a person can open on it, passes axe in light
     await page.getByRole('button', { name: 'Add a role' }).click();
     await expect(page.getByRole('group', { name: 'New role' })).toBeVisible();
     await checkScreen(page, 'achievement-editor-new-role');
+
+    await go(page, 'Job listings');
+    await page.getByRole('button', { name: 'Senior PMO Analyst at Northwind Health', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'What it asks for' })).toBeVisible();
+    await checkScreen(page, 'listing-editor');
+    await page.getByRole('button', { name: /All job listings/ }).click();
 
     await go(page, 'Settings');
     await page.getByRole('region', { name: 'Work history' }).getByRole('button', { name: 'Business Analyst, Acme Bank', exact: true }).click();

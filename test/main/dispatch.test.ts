@@ -33,6 +33,8 @@ function fakeHandlers() {
     listDrafts: vi.fn<Handlers['listDrafts']>(() => ({ drafts: [], notice: null })),
     saveDraft: vi.fn<Handlers['saveDraft']>((draft) => draft),
     discardDraft: vi.fn<Handlers['discardDraft']>(() => undefined),
+    extractListingText: vi.fn<Handlers['extractListingText']>(async () => ({ text: 'Senior PMO Analyst', format: 'txt' as const })),
+    exportListingComparison: vi.fn<Handlers['exportListingComparison']>(async () => ({ outcome: 'cancelled' as const })),
   } satisfies Handlers;
 }
 

@@ -1,6 +1,7 @@
 import {
   AchievementFieldsSchema,
   CertificationFieldsSchema,
+  ListingFieldsSchema,
   MilestoneFieldsSchema,
   PlanSchema,
   RoleFieldsSchema,
@@ -8,6 +9,7 @@ import {
   createEmptyPlan,
   type Achievement,
   type Certification,
+  type Listing,
   type Milestone,
   type Plan,
   type Role,
@@ -52,6 +54,9 @@ export const MILESTONE_DEFAULTS = {
 export const role = (fields: Partial<Role> & Pick<Role, 'id'>): Role =>
   ({ ...RoleFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps }) as Role;
 
-export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements' | 'roles'>>): Plan {
+export const listing = (fields: Partial<Listing> & Pick<Listing, 'id' | 'text'>): Listing =>
+  ({ ...ListingFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps }) as Listing;
+
+export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements' | 'roles' | 'listings' | 'termMappings'>>): Plan {
   return PlanSchema.parse({ ...createEmptyPlan(FIXED_NOW), ...parts });
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/ipc/errors';
+import { MAX_LISTING_FILE_BYTES, listingFileTooBigMessage } from '../../../shared/ipc/listings';
 import { normaliseListingText } from '../../../shared/listings/normalise';
 import { LISTING_MESSAGES as M, PASTE } from './listing-messages';
 
@@ -7,11 +8,8 @@ import { LISTING_MESSAGES as M, PASTE } from './listing-messages';
  * an ApiError('validation') whose message says, in plain words, what is wrong and what to do instead.
  */
 
-export const MAX_LISTING_FILE_BYTES = 10 * 1024 * 1024;
-
 export type ListingFileFormat = 'txt' | 'docx' | 'pdf';
 
-const MB = 1024 * 1024;
 const NO_TEXT: Record<ListingFileFormat, string> = { txt: M.empty, docx: M.emptyDocx, pdf: M.emptyPdf };
 
 const refuse = (message: string): never => {
@@ -21,7 +19,7 @@ const refuse = (message: string): never => {
 export async function extractListingText(file: { fileName: string; bytes: Uint8Array }): Promise<{ text: string; format: ListingFileFormat }> {
   const { bytes } = file;
   if (bytes.byteLength === 0) refuse(M.empty);
-  if (bytes.byteLength > MAX_LISTING_FILE_BYTES) refuse(tooBigMessage(bytes.byteLength));
+  if (bytes.byteLength > MAX_LISTING_FILE_BYTES) refuse(listingFileTooBigMessage(bytes.byteLength));
   try {
     const { format, text } = await rawText(file.fileName, bytes);
     const normalised = normaliseListingText(text).trim();
@@ -33,13 +31,6 @@ export async function extractListingText(file: { fileName: string; bytes: Uint8A
     const reason = ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim().replace(/\.$/, '');
     throw new ApiError('validation', `This file could not be read: ${reason.slice(0, 200) || 'unknown error'}. ${PASTE}`);
   }
-}
-
-function tooBigMessage(size: number): string {
-  const limit = MAX_LISTING_FILE_BYTES / MB;
-  // Never "10.0 MB" for a file just over the limit: that would read as within it.
-  const shown = Math.max(Math.round((size / MB) * 10) / 10, limit + 0.1);
-  return `This file is ${shown.toFixed(1)} MB; a job listing file is at most ${limit} MB. ${PASTE}`;
 }
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);

@@ -4,13 +4,14 @@ import { formatDate } from '../../lib/format';
 import { DraftOffers } from '../drafts/DraftOffers';
 import { SCREEN_OF_DRAFT } from '../drafts/draft-screens';
 import { CertificationTimeline } from './CertificationTimeline';
+import { ListingsPanel } from './ListingsPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 import { ReadinessPanel } from './ReadinessPanel';
 import { RecentAchievements } from './RecentAchievements';
 import { SkillsChart } from './SkillsChart';
 
 /** Set-up resumes by itself when it runs again, so only the drafts of screens are offered here. */
-const OFFERED_HERE = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role'] as const;
+const OFFERED_HERE = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'listing'] as const;
 
 export default function DashboardScreen() {
   const profile = useAppStore(selectProfile);
@@ -31,6 +32,7 @@ export default function DashboardScreen() {
         <SkillsChart />
         <CertificationTimeline />
         <RecentAchievements />
+        <ListingsPanel />
       </div>
     </section>
   );

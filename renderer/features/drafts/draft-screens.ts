@@ -11,4 +11,5 @@ export const SCREEN_OF_DRAFT: Record<DraftKind, ScreenId> = {
   profile: 'settings',
   role: 'settings',
   setup: 'dashboard',
+  listing: 'listings',
 };

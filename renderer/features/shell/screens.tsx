@@ -84,6 +84,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   screen('skills', 'Skills', 'go-skills', () => import('../skills/SkillsScreen')),
   screen('certifications', 'Certifications', 'go-certifications', () => import('../certifications/CertificationsScreen')),
   screen('achievements', 'Achievements', 'go-achievements', () => import('../achievements/AchievementsScreen')),
+  screen('listings', 'Job listings', 'go-listings', () => import('../listings/ListingsScreen')),
   screen('export', 'Export', 'go-export', () => import('../export/ExportScreen')),
   screen('backups', 'Backups', 'go-backups', () => import('../backups/BackupsScreen')),
   screen('settings', 'Settings', 'go-settings', () => import('../settings/SettingsScreen')),

@@ -58,7 +58,7 @@ function otherCert(seed: CertSeed & { issuingBody: string; sourceUrl: string; no
 
 /** Words near "MSP" that show the programme certification is meant. */
 const MSP_CONTEXT = [
-  ...['programme', 'program', 'Managing Successful Programmes', 'Foundation', 'Practitioner', 'PRINCE2', 'P3O', 'MoP'],
+  ...['programme', 'program', 'Managing Successful Programmes', 'Foundation', 'Practitioner', 'PRINCE2', 'P3O', 'MoP', 'PMP'],
   ...['certification', 'certified', 'qualification', 'AXELOS', 'PeopleCert'],
 ];
 /** Words near "MSP" that show a managed service provider is meant. */
@@ -163,7 +163,7 @@ export const CERTIFICATION_TERMS: readonly VocabularyTerm[] = [
   catalogCert({
     id: 'cert-p3o',
     label: 'P3O',
-    aliases: ['P3O', 'Portfolio, Programme and Project Offices', 'Portfolio Programme and Project Offices'],
+    aliases: ['P3O', 'P3O Foundation', 'Portfolio, Programme and Project Offices', 'Portfolio Programme and Project Offices'],
     satisfiedBy: ['p3o-foundation'],
     suggestedMilestone: 'Book the P3O Foundation exam',
   }),
@@ -218,7 +218,7 @@ export const CERTIFICATION_TERMS: readonly VocabularyTerm[] = [
   otherCert({
     id: 'cert-agilepm',
     label: 'AgilePM',
-    aliases: ['AgilePM'],
+    aliases: ['AgilePM', { text: 'Agile PM', needsNearby: ['certification', 'certified', 'certificate', 'APMG', 'Practitioner', 'Foundation', 'qualification'] }],
     issuingBody: 'APMG International',
     sourceUrl: 'https://apmg-international.com/',
     suggestedMilestone: 'Choose an AgilePM course and check its requirements with APMG International',

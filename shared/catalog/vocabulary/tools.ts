@@ -99,7 +99,7 @@ export const TOOL_TERMS: readonly VocabularyTerm[] = [
   tool({
     id: 'tool-excel',
     label: 'Excel',
-    aliases: [{ text: 'Excel', exactCase: true, notFollowedBy: ['at', 'in'] }, 'Microsoft Excel', 'MS Excel'],
+    aliases: [{ text: 'Excel', exactCase: true, notFollowedBy: ['at', 'in'] }, { text: 'EXCEL', exactCase: true, notFollowedBy: ['at', 'in'] }, 'Microsoft Excel', 'MS Excel'],
     sourceUrl: MICROSOFT,
     suggestedMilestone: 'Build a budget tracker in Excel with pivot tables and charts for one project',
   }),

@@ -5,9 +5,10 @@ import Module from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { extractListingText, MAX_LISTING_FILE_BYTES } from '../../../../main/services/listings/extract-listing-text';
+import { extractListingText } from '../../../../main/services/listings/extract-listing-text';
+import { MAX_LISTING_FILE_BYTES } from '../../../../shared/ipc/listings';
 import { ApiError } from '../../../../shared/ipc/errors';
-import { minimalPdf } from './minimal-pdf';
+import { minimalPdf } from '../../../support/minimal-pdf';
 
 /**
  * Real files through the real readers (mammoth, pdf.js with its in-thread worker), no mocks: text in

@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import { gradeAsks, listingAnalyser, summariseListing } from '../../../shared/listings';
+import { LISTING_STATUSES, LISTING_STATUS_LABELS, type Listing, type Plan } from '../../../shared/model';
+import { formatDate } from '../../lib/format';
+import { listingName } from './listing-view';
+
+interface ListingListProps {
+  plan: Plan;
+  today: string;
+  readOnly: boolean;
+  onOpen(listing: Listing): void;
+  onStatus(listing: Listing, status: Listing['status']): void;
+  onDelete(listing: Listing): void;
+}
+
+/** The saved listings, newest seen first, each with its status, dates and the comparison in one line. */
+export function ListingList({ plan, today, readOnly, onOpen, onStatus, onDelete }: ListingListProps) {
+  const listings = [...plan.listings].sort((a, b) => (b.seenOn ?? b.createdAt).localeCompare(a.seenOn ?? a.createdAt));
+  return (
+    <ul className="listing-list" aria-label="Saved job listings">
+      {listings.map((listing) => (
+        <ListingRow key={listing.id} listing={listing} plan={plan} today={today} readOnly={readOnly} onOpen={onOpen} onStatus={onStatus} onDelete={onDelete} />
+      ))}
+    </ul>
+  );
+}
+
+const ListingRow = memo(function ListingRow({ listing, plan, today, readOnly, onOpen, onStatus, onDelete }: Omit<ListingListProps, 'onOpen'> & { listing: Listing; onOpen(listing: Listing): void }) {
+  const analysis = listingAnalyser(plan.termMappings).analyse(listing.text);
+  const summary = summariseListing(gradeAsks(analysis.asks, plan, today));
+  const name = listingName(listing);
+  const statusId = `listing-status-${listing.id}`;
+  const dates = [
+    listing.seenOn ? `Seen ${formatDate(listing.seenOn)}` : '',
+    listing.closesOn ? `${listing.closesOn < today ? 'Closed' : 'Closes'} ${formatDate(listing.closesOn)}` : '',
+    listing.statusOn && listing.status !== 'interested' ? `${LISTING_STATUS_LABELS[listing.status]} since ${formatDate(listing.statusOn)}` : '',
+  ].filter(Boolean);
+  return (
+    <li className="listing-row">
+      <div className="listing-row-main">
+        <button type="button" className="link-button listing-open" onClick={() => onOpen(listing)}>
+          {name}
+        </button>
+        <p className="meta">{dates.join(' · ')}</p>
+        <p className="listing-row-summary">{summary.headline}</p>
+      </div>
+      <div className="listing-row-side">
+        <label className="visually-hidden" htmlFor={statusId}>
+          Status of {name}
+        </label>
+        <select id={statusId} value={listing.status} disabled={readOnly} onChange={(e) => onStatus(listing, e.target.value as Listing['status'])}>
+          {LISTING_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {LISTING_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="small secondary" disabled={readOnly} onClick={() => onDelete(listing)} aria-label={`Delete ${name}`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+});

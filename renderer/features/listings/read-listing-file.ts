@@ -1,0 +1,22 @@
+import { MAX_LISTING_FILE_BYTES, listingFileTooBigMessage } from '../../../shared/ipc/listings';
+import { api } from '../../lib/api';
+
+/**
+ * The text of a file the person dropped or picked. The page only reads the bytes; main works out what
+ * the file is and extracts its text (the .docx and .pdf readers live there), and says plainly when it
+ * cannot. Throws an Error whose message is fit to show.
+ */
+export async function readListingFile(file: File): Promise<string> {
+  if (file.size > MAX_LISTING_FILE_BYTES) throw new Error(listingFileTooBigMessage(file.size));
+  const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+  const { text } = await api.extractListingText({ fileName: file.name, base64 });
+  return text;
+}
+
+/** btoa over chunks: one String.fromCharCode call per 32 KB keeps a 10 MB file within the argument limit. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}

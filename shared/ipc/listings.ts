@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { COMPARISON_FORMATS } from '../listings/comparison-export';
+
+/**
+ * Job listings as they cross the process boundary: a dropped file goes to main as base64 (the one form
+ * both transports carry unchanged, Electron's structured clone and the bridge's JSON), and comes back
+ * as its text; a comparison is exported by main from the stored listing.
+ */
+
+/** Far above any advert (a PDF of one is ~100 KB), small enough to refuse a wrong file at once. */
+export const MAX_LISTING_FILE_BYTES = 10 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+/** "This file is 12.3 MB; …": the same words whether the page or main notices the size. */
+export function listingFileTooBigMessage(size: number): string {
+  const limit = MAX_LISTING_FILE_BYTES / MB;
+  // Never "10.0 MB" for a file just over the limit: that would read as within it.
+  const shown = Math.max(Math.round((size / MB) * 10) / 10, limit + 0.1);
+  return `This file is ${shown.toFixed(1)} MB; a job listing file is at most ${limit} MB. Copy the listing's text and paste it in.`;
+}
+
+export const ListingFileSchema = z.object({
+  fileName: z.string().max(260),
+  // A transport guard (room for a file somewhat over the limit, so main can say how big it was).
+  base64: z
+    .string()
+    .max(Math.ceil((MAX_LISTING_FILE_BYTES * 1.5 * 4) / 3), 'That file is far too large to be a job listing.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file did not arrive whole; try adding it again.'),
+});
+export type ListingFile = z.infer<typeof ListingFileSchema>;
+
+export const ListingFileTextSchema = z.object({
+  text: z.string(),
+  format: z.enum(['txt', 'docx', 'pdf']),
+});
+export type ListingFileText = z.infer<typeof ListingFileTextSchema>;
+
+export const ComparisonFormatSchema = z.enum(COMPARISON_FORMATS);
