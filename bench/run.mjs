@@ -2,14 +2,14 @@
 // as median and p90. Prints a table and writes bench/results/latest.md (and latest.json, git-ignored).
 // Not part of `npm test`: benchmarks print numbers, they never fail a build on timing noise.
 //
-// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,start,edit]
+// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,listings,start,edit,typing]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildApp, buildBaseline, bundleTasks } from './lib/build.mjs';
-import { measureEditing, measureStart } from './lib/browser.mjs';
+import { measureEditing, measureListingTyping, measureStart } from './lib/browser.mjs';
 import { renderMarkdown, renderTable } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
-const sections = new Set((values.only ?? 'sizes,save,export,start,edit').split(','));
+const sections = new Set((values.only ?? 'sizes,save,export,listings,start,edit,typing').split(','));
 const started = Date.now();
 const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
@@ -67,13 +67,27 @@ try {
     }
   }
 
-  if (sections.has('start') || sections.has('edit')) {
+  if (sections.has('listings')) {
+    log('analysing a 1,500-word job listing, and the aggregate over 200 saved listings');
+    const listed = tasks.benchListings({ runs: 50, listings: 200 });
+    results.listings = {
+      words: listed.words,
+      listings: listed.listings,
+      analyse: summary(listed.analyse),
+      bare: summary(listed.bare),
+      aggregateCold: summary(listed.aggregateCold),
+      aggregateAfterEdit: summary(listed.aggregateAfterEdit),
+    };
+  }
+
+  if (sections.has('start') || sections.has('edit') || sections.has('typing')) {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: tasks.CHROMIUM_ARGS });
     results.chromium = browser.version();
     try {
       if (sections.has('start')) results.start = await benchStarts(tasks, browser);
       if (sections.has('edit')) results.edit = await benchEdit(tasks, browser);
+      if (sections.has('typing')) results.typing = await benchListingTyping(tasks, browser);
     } finally {
       await browser.close();
     }
@@ -158,6 +172,37 @@ async function benchEdit(tasks, browser) {
     out[name] = { longTasks: longTasks.length, longest: Math.max(0, ...longTasks), saves: summary(saves), onDisk: summary(onDisk) };
   }
   return out;
+}
+
+/** Pasting a 1,500-word listing into the editor and typing into it, against 200 saved listings: long tasks. */
+async function benchListingTyping(tasks, browser) {
+  const dir = join(work, 'typing');
+  tasks.writeListingsPlanFile(dir, 200);
+  const bridge = new tasks.BridgeProcess(dir);
+  await bridge.start();
+  const loads = 3;
+  const out = { longTasks: [], warming: [], pastes: [], compared: [] };
+  try {
+    log(`pasting and typing a 1,500-word listing (200 saved): ${loads} loads`);
+    for (let load = 0; load < loads; load++) {
+      const result = await measureListingTyping(browser, `${bridge.url}#listings`, tasks.benchListingText(1_500, 9_000 + load));
+      out.longTasks.push(...result.longTasks.map((t) => t.duration));
+      out.warming.push(...result.warming.map((t) => t.duration));
+      out.pastes.push(result.paste);
+      out.compared.push(result.compared);
+    }
+  } finally {
+    await bridge.stop();
+  }
+  return {
+    runs: loads,
+    longTasks: out.longTasks.length,
+    longest: Math.max(0, ...out.longTasks),
+    warmingTasks: out.warming.length,
+    warmingLongest: Math.max(0, ...out.warming),
+    pastes: summary(out.pastes),
+    compared: summary(out.compared),
+  };
 }
 
 function machineInfo() {

@@ -1,6 +1,6 @@
 // Renderer start, long tasks and JS heap in headless Chromium: the real UI through the browser bridge,
 // next to the bare baseline page, same browser, same plan file, alternating run by run.
-/* global window, document */
+/* global window, document, DataTransfer, ClipboardEvent */
 
 const INIT_SCRIPT = `
   window.__pmoBench = (() => {
@@ -94,6 +94,42 @@ export async function measureEditing(browser, url, kind, edits) {
     await page.waitForTimeout(300);
     const longTasks = await page.evaluate((since) => window.__pmoBench.longTasks.filter((t) => t.start >= since), from);
     return { longTasks, saves, onDisk };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The job-listing editor with a whole advert: paste `text` (as a person does, one paste event), wait for
+ * its comparison, then type 30 characters into it. Returns every long task from the paste to a short
+ * settle after the last key, and the time from the paste to the comparison on screen.
+ */
+export async function measureListingTyping(browser, url, text) {
+  const { context, page, marks } = await openPage(browser, url);
+  try {
+    // From the screen's first render (the plan loaded): its 200 listings are compared in idle slices.
+    const from = marks.rendered;
+    await page.getByRole('heading', { name: 'What the roles you are looking at ask for most' }).waitFor();
+    const compared = (await page.evaluate(() => performance.now())) - from;
+    await page.getByRole('button', { name: 'Add a listing' }).click();
+    const area = page.getByLabel('The listing’s text');
+    await area.focus();
+    const pasted = await page.evaluate(() => performance.now());
+    await area.evaluate((element, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.locator('.summary-headline').waitFor();
+    const paste = (await page.evaluate(() => performance.now())) - pasted;
+    await area.press('End');
+    await area.pressSequentially(' Also: Power BI and a RAID log.', { delay: 40 });
+    await page.waitForTimeout(500);
+    const all = await page.evaluate(() => window.__pmoBench.longTasks);
+    // A task that began before the first render is start-up's (measured in the start rows), not this.
+    const warming = all.filter((t) => t.start >= from && t.start < from + compared);
+    const longTasks = all.filter((t) => t.start >= pasted);
+    return { longTasks, warming, paste, compared };
   } finally {
     await context.close();
   }

@@ -51,6 +51,22 @@ export function rows(results) {
     }
   }
 
+  const listings = results.listings;
+  if (listings) {
+    const r = ratio(listings.analyse.median, listings.bare.median);
+    add('Listings', `analyse + grade one ${listings.words.toLocaleString('en-GB')}-word listing (cold)`, timing(listings.analyse), `bare word lookup ${timing(listings.bare)}`, x(r), '< 20 ms (p90)', listings.analyse.p90 < 20);
+    add('Listings', `aggregate over ${listings.listings} saved listings after one is edited (the others' analyses kept)`, timing(listings.aggregateAfterEdit), '—', '—', '< 50 ms (p90)', listings.aggregateAfterEdit.p90 < 50);
+    add('Listings', `first aggregate over ${listings.listings} listings, every one analysed (the page spreads this over idle slices)`, timing(listings.aggregateCold), '—', '—', '—', null);
+  }
+  const typing = results.typing;
+  if (typing) {
+    const tasks = (n, longest) => (n === 0 ? 'none over 50 ms' : `${ms(longest)} ms (${n} tasks)`);
+    add('Long tasks', `pasting a 1,500-word listing and typing into it, 200 saved (${typing.runs} runs): longest`, tasks(typing.longTasks, typing.longest), '—', '—', 'none over 50 ms', typing.longTasks === 0);
+    add('Long tasks', 'comparing 200 saved listings on opening Job listings (idle slices): longest', tasks(typing.warmingTasks, typing.warmingLongest), '—', '—', 'none over 50 ms', typing.warmingTasks === 0);
+    add('Listings', 'Job listings shown -> its 200 listings compared (chart on screen)', timing(typing.compared), '—', '—', '—', null);
+    add('Listings', 'paste -> comparison on screen', timing(typing.pastes), '—', '—', '—', null);
+  }
+
   const edit = results.edit;
   if (edit) {
     add('Long tasks', `editing milestones in the 1,000-item plan (${edit.edits} edits): longest`, edit.app.longTasks === 0 ? 'none over 50 ms' : `${ms(edit.app.longest)} ms (${edit.app.longTasks} tasks)`, edit.bare.longTasks === 0 ? 'bare: none over 50 ms' : `bare ${ms(edit.bare.longest)} ms (${edit.bare.longTasks} tasks)`, '—', 'none over 50 ms', edit.app.longTasks === 0);

@@ -213,3 +213,4 @@ export function benchRoot(tmp: string): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmp, 'pmo-bench-'));
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
+export { benchListingText, benchListings, writeListingsPlanFile } from './listings';

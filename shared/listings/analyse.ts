@@ -59,17 +59,31 @@ export const mappedKey = (mappingId: string) => `${MAPPED_PREFIX}${mappingId}`;
 /** The vocabulary plus the person's mappings, compiled once per set of mappings. */
 export interface ListingAnalyser {
   analyse(text: string): ListingAnalysis;
+  /** Whether `analyse(text)` would answer from its cache (the page warms the cache in idle time). */
+  isCached(text: string): boolean;
 }
 
-const analysers = new WeakMap<readonly TermMapping[], ListingAnalyser>();
+const analysers = new Map<string, ListingAnalyser>();
 const NO_MAPPINGS: readonly TermMapping[] = [];
+/** Sets of mappings kept: the person's, and a few earlier ones (an Undo of a mapping brings one back). */
+const ANALYSERS_KEPT = 8;
 
-/** The analyser for these mappings (the plan's `termMappings`); the same array gives the same analyser and its cache. */
+/**
+ * What a set of mappings means to the matcher, as one string. Caches are keyed by it rather than by the
+ * array, because every plan the page receives from main is a fresh copy of the same mappings.
+ */
+export function mappingsSignature(mappings: readonly TermMapping[]): string {
+  return mappings.length === 0 ? '' : JSON.stringify(mappings.map((m) => [m.id, m.phrase, m.skillId]));
+}
+
+/** The analyser for these mappings (the plan's `termMappings`); equal mappings give the same analyser and its cache. */
 export function listingAnalyser(mappings: readonly TermMapping[] = NO_MAPPINGS): ListingAnalyser {
-  let analyser = analysers.get(mappings);
+  const key = mappingsSignature(mappings);
+  let analyser = analysers.get(key);
   if (!analyser) {
+    if (analysers.size >= ANALYSERS_KEPT) analysers.delete(analysers.keys().next().value!);
     analyser = createAnalyser(mappings);
-    analysers.set(mappings, analyser);
+    analysers.set(key, analyser);
   }
   return analyser;
 }
@@ -153,7 +167,7 @@ function createAnalyser(mappings: readonly TermMapping[]): ListingAnalyser {
     return { asks: ordered, otherTerms, problem, words: tokens.length };
   }
 
-  return { analyse };
+  return { analyse, isCached: (text) => cache.has(text) };
 }
 
 /**

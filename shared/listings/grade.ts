@@ -1,5 +1,4 @@
 import { certificationDisplayName } from '../catalog/certifications';
-import { isOpenMilestone } from '../insights/milestones';
 import type { Certification, Plan, Skill } from '../model/plan';
 import { CERTIFICATION_STATUS_LABELS, SKILL_LEVEL_LABELS, type SkillLevel } from '../model/vocabulary';
 import type { ListingAsk } from './analyse';
@@ -62,13 +61,11 @@ export function gradeAsk(ask: ListingAsk, evidence: PlanEvidence, today: string)
 
 function gradeCertification(ask: ListingAsk, evidence: PlanEvidence): GradedAsk {
   const term = ask.term!;
-  const certifications = evidence.plan.certifications.filter(
-    (c) =>
-      (c.catalogId !== null && term.catalogCertificationIds.includes(c.catalogId)) ||
-      evidence.termsOf(c).has(ask.key) ||
-      // A custom certification added for this term carries its label ("Change Management (APMG)").
-      (c.catalogId === null && c.customName.trim().toLowerCase() === term.label.toLowerCase()),
-  );
+  const label = term.label.toLowerCase();
+  // A custom certification added for this term carries its label ("Change Management (APMG)").
+  const byLabel = evidence.plan.certifications.filter((c) => c.catalogId === null && c.customName.trim().toLowerCase() === label);
+  const found = evidence.certificationsFor(ask.key, term.catalogCertificationIds);
+  const certifications = byLabel.length === 0 ? found : [...new Set([...found, ...byLabel])];
   const result = (grade: GradedAsk['grade'], reason: string): GradedAsk => ({ ask, grade, reason, skills: [], certifications });
   const passed = certifications.find((c) => c.status === 'passed');
   if (passed) return result('evidenced', `You hold ${certificationDisplayName(passed)}.`);
@@ -77,20 +74,18 @@ function gradeCertification(ask: ListingAsk, evidence: PlanEvidence): GradedAsk 
   if (lapsed) return result('claimed', `You held ${certificationDisplayName(lapsed)}; it has lapsed, so renew it before you rely on it.`);
   const inPlan = certifications[0];
   if (inPlan) return result('planned', `${certificationDisplayName(inPlan)} is in your plan (${CERTIFICATION_STATUS_LABELS[inPlan.status]}).`);
-  const milestone = evidence.plan.milestones.find((m) => isOpenMilestone(m) && evidence.termsOf(m).has(ask.key));
+  const milestone = evidence.openMilestonesFor(ask.key, NO_IDS)[0];
   if (milestone) return result('planned', `Your milestone ${quoted(milestone.title)} is in your plan.`);
   return result('missing', 'Not in your plan.');
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 function gradeSkill(ask: ListingAsk, evidence: PlanEvidence): GradedAsk {
-  const { plan } = evidence;
-  const term = ask.term;
-  const skills = plan.skills.filter(
-    (s) => (term?.catalogSkillId != null && s.catalogId === term.catalogSkillId) || s.id === ask.mapping?.skillId || evidence.termsOf(s).has(ask.key),
-  );
+  const skills = evidence.skillsFor(ask.key, ask.term?.catalogSkillId ?? null, ask.mapping?.skillId ?? null);
   const skillIds = new Set(skills.map((s) => s.id));
   const result = (grade: GradedAsk['grade'], reason: string): GradedAsk => ({ ask, grade, reason, skills, certifications: [] });
-  const shown = plan.achievements.filter((a) => evidence.termsOf(a).has(ask.key) || a.skillIds.some((id) => skillIds.has(id)));
+  const shown = evidence.achievementsFor(ask.key, skillIds);
   if (shown.length > 0) {
     const more = shown.length > 1 ? ` and ${shown.length - 1} more` : '';
     return result('evidenced', `Shown by your achievement ${quoted(shown[0]!.title)}${more}.`);
@@ -99,7 +94,7 @@ function gradeSkill(ask: ListingAsk, evidence: PlanEvidence): GradedAsk {
   if (best && best.currentLevel >= ask.level) return result('claimed', `Your skill ${quoted(best.name)} is at ${levelName(best.currentLevel)}; it asks for ${levelName(ask.level)}. Log an achievement that shows it.`);
   const aiming = skills.find((s) => s.targetLevel >= ask.level);
   if (aiming) return result('planned', `Your skill ${quoted(aiming.name)} is at ${levelName(aiming.currentLevel)}, aiming for ${levelName(aiming.targetLevel)}; it asks for ${levelName(ask.level)}.`);
-  const milestone = plan.milestones.find((m) => isOpenMilestone(m) && (m.links.skillIds.some((id) => skillIds.has(id)) || evidence.termsOf(m).has(ask.key)));
+  const milestone = evidence.openMilestonesFor(ask.key, skillIds)[0];
   if (milestone) return result('planned', `Your milestone ${quoted(milestone.title)} is in your plan.`);
   if (best) return result('missing', `Your skill ${quoted(best.name)} is at ${levelName(best.currentLevel)}, aiming for ${levelName(best.targetLevel)}; it asks for ${levelName(ask.level)}.`);
   return result('missing', 'Not in your plan.');

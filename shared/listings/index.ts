@@ -9,3 +9,4 @@ export type { OtherTerm } from './other-terms';
 export type { ListingProblem, ListingProblemKind } from './problems';
 export type { Weight } from './sections';
 export { workHistoryMonths } from './work-history-months';
+export { planEvidence, type PlanEvidence } from './plan-evidence';

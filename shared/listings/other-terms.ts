@@ -25,8 +25,14 @@ const TITLE_WORDS = /^(manager|analyst|officer|lead|director|coordinator|co-ordi
 const LEADING_FILLER = /^(the|our|we|you|your|a|an|this|as|in|at|for|with|and|or|to|of|on|join|if|please|all|any|about|key|main)$/i;
 
 const MAX_OTHER_TERMS = 20;
-const isCapitalised = (word: string) => /^\p{Lu}[\p{Ll}\p{N}'’.-]+$/u.test(word);
-const isAcronym = (word: string) => /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}&][\p{L}\p{N}&]{1,7}$/u.test(word) && !/^\p{Lu}\p{Ll}+$/u.test(word);
+// A cheap look at the first letter first: most words are lower case, and these run once per word.
+const startsUpper = (word: string) => {
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+};
+const isCapitalised = (word: string) => startsUpper(word) && /^\p{Lu}[\p{Ll}\p{N}'’.-]+$/u.test(word);
+const isAcronym = (word: string) =>
+  word.length <= 8 && (startsUpper(word) || /^\p{N}/u.test(word)) && /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}&][\p{L}\p{N}&]{1,7}$/u.test(word) && !/^\p{Lu}\p{Ll}+$/u.test(word);
 
 /**
  * `usable(i)`: token i is in a weighed (non-boilerplate) sentence and not part of a matched term.
@@ -54,6 +60,10 @@ export function findOtherTerms(text: string, tokens: readonly Token[], usable: (
     }
     if (isAcronym(token.text) && !COMMON.has(token.text.toUpperCase())) {
       add(i, i);
+      i++;
+      continue;
+    }
+    if (!startsUpper(token.text)) {
       i++;
       continue;
     }

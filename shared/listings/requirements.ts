@@ -37,11 +37,17 @@ const YEARS_AFTER = new RegExp(String.raw`\bexperience\b[^.;\n\d]{0,25}?\b${COUN
 const DEGREE_WORDS = /\b(bachelor['’]?s?(?: degree)?|(?<!scrum\s+)master['’]?s(?: degree)?|postgraduate (?:degree|qualification)|(?:university |undergraduate |honours |first |2:1 )?degree(?! of\b))/giu;
 const DEGREE_LETTERS = /\b(MBA|MSc|BSc)\b/gu;
 
+const MENTIONS_YEARS = /\b(years?|yrs?)\b/i;
+const MENTIONS_DEGREE = /degree|bachelor|master|postgraduate|MBA|MSc|BSc/i;
+
 export function findExperience(text: string, spans: readonly TextSpan[]): ExperienceAsk | null {
+  // Most sentences say nothing of years: one cheap test before the two costly patterns.
+  if (!MENTIONS_YEARS.test(text)) return null;
   let best: ExperienceAsk | null = null;
   for (const span of spans) {
     if (span.weight === null) continue;
     const words = text.slice(span.start, span.end);
+    if (!MENTIONS_YEARS.test(words)) continue;
     for (const match of [...words.matchAll(YEARS), ...words.matchAll(YEARS_AFTER)]) {
       const years = toNumber(match[1]!);
       if (years === null || years < 1 || years > 40) continue;
@@ -58,9 +64,11 @@ export function findExperience(text: string, spans: readonly TextSpan[]): Experi
 }
 
 export function findDegree(text: string, spans: readonly TextSpan[]): DegreeAsk | null {
+  if (!MENTIONS_DEGREE.test(text)) return null;
   for (const span of spans) {
     if (span.weight === null) continue;
     const words = text.slice(span.start, span.end);
+    if (!MENTIONS_DEGREE.test(words)) continue;
     const match = [...words.matchAll(DEGREE_LETTERS), ...words.matchAll(DEGREE_WORDS)].sort((a, b) => a.index - b.index)[0];
     if (match) {
       const start = span.start + match.index;

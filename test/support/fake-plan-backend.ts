@@ -2,7 +2,10 @@ import { DraftSchema, sameDraftKey, type Draft, type DraftKey } from '../../shar
 import type { EventName } from '../../shared/ipc/channels';
 import type { DraftsState } from '../../shared/ipc/drafts';
 import type { AppInfo, Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
+import type { ExportResult } from '../../shared/cv/export/formats';
 import { ApiError } from '../../shared/ipc/errors';
+import type { ListingFile, ListingFileText } from '../../shared/ipc/listings';
+import type { ComparisonFormat } from '../../shared/listings';
 import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmptyPlan, describeIssues, type Plan } from '../../shared/model';
 
 /**
@@ -110,6 +113,25 @@ export class FakePlanBackend {
 
   async discardDraft(key: DraftKey): Promise<void> {
     this.drafts = this.drafts.filter((d) => !sameDraftKey(d, key));
+  }
+
+  /** Every file extractListingText was handed, in order. */
+  readonly extracted: ListingFile[] = [];
+  /** Every comparison exportListingComparison was asked for, in order. */
+  readonly comparisons: { listingId: string; format: ComparisonFormat }[] = [];
+
+  /** As main, roughly: a `.bin` file is refused in words; anything else is read as UTF-8 text. */
+  async extractListingText(file: ListingFile): Promise<ListingFileText> {
+    this.extracted.push({ ...file });
+    if (/\.bin$/i.test(file.fileName)) {
+      throw new ApiError('validation', 'This file is not text, a Word document or a PDF. Add the listing as a .txt, .docx or .pdf file, or copy and paste the text.');
+    }
+    return { text: new TextDecoder('utf-8').decode(Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))).trim(), format: 'txt' };
+  }
+
+  async exportListingComparison(listingId: string, format: ComparisonFormat): Promise<ExportResult> {
+    this.comparisons.push({ listingId, format });
+    return { outcome: 'downloaded', fileName: 'Comparison.md' };
   }
 
   on(event: EventName, listener: (payload: unknown) => void): () => void {

@@ -4,6 +4,7 @@ import { useToday } from '../../hooks/useToday';
 import { newId } from '../../lib/ids';
 import { useAppStore } from '../../store';
 import { selectPlan } from '../../store/selectors';
+import { useWarmAnalyses } from '../listings/useWarmAnalyses';
 
 const SHOWN = 3;
 
@@ -12,13 +13,16 @@ export function ListingsPanel() {
   const plan = useAppStore(selectPlan);
   const go = useAppStore((state) => state.go);
   const today = useToday();
-  const aggregate = useMemo(() => (plan && plan.listings.length > 0 ? aggregateListings(plan, today) : null), [plan, today]);
+  const warm = useWarmAnalyses(plan);
+  const aggregate = useMemo(() => (plan && plan.listings.length > 0 && warm.ready ? aggregateListings(plan, today) : null), [plan, today, warm.ready]);
   const gaps = aggregate?.rows.filter((row) => row.grade === 'missing' || row.grade === 'planned').slice(0, SHOWN) ?? [];
   return (
     <section className="panel" aria-labelledby="listings-panel-heading">
       <h2 id="listings-panel-heading">Job listings</h2>
       {!aggregate ? (
-        <p className="meta">Paste a PMO job advert to see what it asks for against your plan, and where to focus.</p>
+        <p className="meta">
+          {warm.total > 0 ? `Comparing your ${warm.total} saved listings with your plan…` : 'Paste a PMO job advert to see what it asks for against your plan, and where to focus.'}
+        </p>
       ) : gaps.length === 0 ? (
         <p>Your plan covers what your {aggregate.listingCount} saved listings ask for most.</p>
       ) : (
@@ -39,7 +43,7 @@ export function ListingsPanel() {
         </>
       )}
       <div className="actions">
-        {aggregate && (
+        {warm.total > 0 && (
           <button type="button" className="secondary" onClick={() => go('listings')}>
             Open job listings
           </button>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { closeGapChange, type ComparisonFormat, type GapAction, type GradedAsk } from '../../../shared/listings';
 import { ListingFieldsSchema, type Plan } from '../../../shared/model';
 import { useToday } from '../../hooks/useToday';
@@ -44,6 +44,18 @@ export function ListingEditor({ plan, listingId, onClose }: ListingEditorProps) 
   const comparison = useListingAnalysis(draft.text, plan, today);
   const exporter = useComparisonExport();
   const set = <K extends keyof ListingDraft>(key: K, value: ListingDraft[K]) => work.setFields((current) => ({ ...current, [key]: value }));
+
+  // The listing left the plan while open (an Undo of its first save, or of the gap that saved it): what
+  // is in the editor is unsaved again, so it is kept as a draft and closing offers to keep it.
+  const wasStored = useRef(stored !== undefined);
+  useEffect(() => {
+    if (wasStored.current && stored === undefined) {
+      const current = work.fields;
+      work.saved(blankListing(listingId, today));
+      work.setFields(() => current);
+    }
+    wasStored.current = stored !== undefined;
+  }, [stored, work, listingId, today]);
 
   /** The draft as a valid listing, or null with its problems shown and the first one focused. */
   function checked() {

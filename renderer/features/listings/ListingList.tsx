@@ -7,6 +7,8 @@ import { listingName } from './listing-view';
 interface ListingListProps {
   plan: Plan;
   today: string;
+  /** Whether every listing's analysis is ready (see useWarmAnalyses); until then rows show no summary. */
+  compared: boolean;
   readOnly: boolean;
   onOpen(listing: Listing): void;
   onStatus(listing: Listing, status: Listing['status']): void;
@@ -14,20 +16,19 @@ interface ListingListProps {
 }
 
 /** The saved listings, newest seen first, each with its status, dates and the comparison in one line. */
-export function ListingList({ plan, today, readOnly, onOpen, onStatus, onDelete }: ListingListProps) {
+export function ListingList({ plan, today, compared, readOnly, onOpen, onStatus, onDelete }: ListingListProps) {
   const listings = [...plan.listings].sort((a, b) => (b.seenOn ?? b.createdAt).localeCompare(a.seenOn ?? a.createdAt));
   return (
     <ul className="listing-list" aria-label="Saved job listings">
       {listings.map((listing) => (
-        <ListingRow key={listing.id} listing={listing} plan={plan} today={today} readOnly={readOnly} onOpen={onOpen} onStatus={onStatus} onDelete={onDelete} />
+        <ListingRow key={listing.id} listing={listing} plan={plan} today={today} compared={compared} readOnly={readOnly} onOpen={onOpen} onStatus={onStatus} onDelete={onDelete} />
       ))}
     </ul>
   );
 }
 
-const ListingRow = memo(function ListingRow({ listing, plan, today, readOnly, onOpen, onStatus, onDelete }: Omit<ListingListProps, 'onOpen'> & { listing: Listing; onOpen(listing: Listing): void }) {
-  const analysis = listingAnalyser(plan.termMappings).analyse(listing.text);
-  const summary = summariseListing(gradeAsks(analysis.asks, plan, today));
+const ListingRow = memo(function ListingRow({ listing, plan, today, compared, readOnly, onOpen, onStatus, onDelete }: Omit<ListingListProps, 'onOpen'> & { listing: Listing; onOpen(listing: Listing): void }) {
+  const summary = compared ? summariseListing(gradeAsks(listingAnalyser(plan.termMappings).analyse(listing.text).asks, plan, today)) : null;
   const name = listingName(listing);
   const statusId = `listing-status-${listing.id}`;
   const dates = [
@@ -42,7 +43,7 @@ const ListingRow = memo(function ListingRow({ listing, plan, today, readOnly, on
           {name}
         </button>
         <p className="meta">{dates.join(' · ')}</p>
-        <p className="listing-row-summary">{summary.headline}</p>
+        <p className="listing-row-summary">{summary ? summary.headline : 'Comparing with your plan…'}</p>
       </div>
       <div className="listing-row-side">
         <label className="visually-hidden" htmlFor={statusId}>

@@ -13,6 +13,7 @@ import { AggregateChart } from './AggregateChart';
 import { ListingEditor } from './ListingEditor';
 import { ListingList } from './ListingList';
 import { listingName } from './listing-view';
+import { useWarmAnalyses } from './useWarmAnalyses';
 import './listings.css';
 
 const DRAFT_KINDS_HERE = ['listing'] as const;
@@ -35,7 +36,8 @@ export default function ListingsScreen() {
   useEffect(() => {
     if (focusItemId) setOpenId(focusItemId);
   }, [focusItemId]);
-  const aggregate = useMemo(() => (plan ? aggregateListings(plan, today) : null), [plan, today]);
+  const warm = useWarmAnalyses(plan);
+  const aggregate = useMemo(() => (plan && warm.ready ? aggregateListings(plan, today) : null), [plan, today, warm.ready]);
 
   const setStatus = useCallback(
     (listing: Listing, status: Listing['status']) => {
@@ -71,9 +73,15 @@ export default function ListingsScreen() {
         </EmptyState>
       ) : (
         <>
-          {aggregate && <AggregateChart aggregate={aggregate} />}
+          {aggregate ? (
+            <AggregateChart aggregate={aggregate} />
+          ) : (
+            <p className="meta" role="status">
+              Comparing your {warm.total} saved listings with your plan… ({warm.done} done)
+            </p>
+          )}
           <h2 className="listing-list-heading">Saved listings ({plan.listings.length})</h2>
-          <ListingList plan={plan} today={today} readOnly={readOnly} onOpen={(listing) => setOpenId(listing.id)} onStatus={setStatus} onDelete={remove} />
+          <ListingList plan={plan} today={today} compared={warm.ready} readOnly={readOnly} onOpen={(listing) => setOpenId(listing.id)} onStatus={setStatus} onDelete={remove} />
         </>
       )}
     </section>

@@ -4,6 +4,7 @@
  * block elements start new lines, list items become "• " bullets, scripts, styles and hidden parts go.
  * DOMParser builds an inert document: nothing in the pasted HTML runs or loads.
  */
+// Compared in upper case: inside an HTML page, SVG's elements (<svg>, <title>, <style>) keep lower-case names.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'TR', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'FORM', 'FIELDSET']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'IMG']);
 
@@ -23,19 +24,20 @@ export function htmlToText(html: string): string {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
-    if (SKIPPED.has(element.tagName) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
-    if (element.tagName === 'BR') {
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED.has(tag) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return;
+    if (tag === 'BR') {
       out.push('\n');
       return;
     }
-    const block = BLOCKS.has(element.tagName);
-    if (element.tagName === 'LI') {
+    const block = BLOCKS.has(tag);
+    if (tag === 'LI') {
       newline();
       out.push('• ');
     } else if (block) newline();
     element.childNodes.forEach(walk);
-    if (block || element.tagName === 'LI' || element.tagName === 'TD' || element.tagName === 'TH') {
-      if (element.tagName === 'TD' || element.tagName === 'TH') out.push(' ');
+    if (block || tag === 'LI' || tag === 'TD' || tag === 'TH') {
+      if (tag === 'TD' || tag === 'TH') out.push(' ');
       else newline();
     }
   };
@@ -43,7 +45,9 @@ export function htmlToText(html: string): string {
   return out
     .join('')
     .split('\n')
-    .map((line) => line.replace(/^ +| +$/g, '').replace(/^• *$/, ''))
+    .map((line) => line.replace(/^ +| +$/g, '').replace(/^• +/, '• '))
+    // An empty list item is no line at all.
+    .filter((line) => line !== '•')
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
