@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/ipc/errors';
 import type { ListingFile, ListingFileText } from '../../../shared/ipc/listings';
-import { comparisonFileName, gradeAsks, listingAnalyser, renderComparison, summariseListing, type ComparisonFormat } from '../../../shared/listings';
+import type { ComparisonFormat } from '../../../shared/listings';
 import type { ExportResult } from '../../../shared/cv/export/formats';
 import { localDate } from '../../../shared/model';
 import type { Platform } from '../../platform/platform';
@@ -35,6 +35,8 @@ export class ListingService {
     const listing = plan.listings.find((l) => l.id === listingId);
     if (!listing) throw new ApiError('not-found', 'That job listing is not in your plan any more. Save it first, then export its comparison.');
     const today = localDate(this.clock.now());
+    // The matcher and its vocabulary are loaded on the first export, not parsed at every start of main.
+    const { comparisonFileName, gradeAsks, listingAnalyser, renderComparison, summariseListing } = await import('../../../shared/listings');
     const analysis = listingAnalyser(plan.termMappings).analyse(listing.text);
     const graded = gradeAsks(analysis.asks, plan, today);
     const text = renderComparison({ listing, graded, summary: summariseListing(graded), today }, format);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, TODAY, analyse, apply, ask, keys, weightOf, words } from '../../support/listing-asks';
 import { VOCABULARY, type VocabularyTerm } from '../../../shared/catalog/vocabulary';
-import { closeGapChange, gapActions, gradeAsks, listingAnalyser, type GapAction, type ListingAnalysis, type ListingAsk } from '../../../shared/listings';
+import { closeGapChange, gapActions, gradeAsks, listingAnalyser, type GapAction } from '../../../shared/listings';
 import { weighSpans } from '../../../shared/listings/sections';
-import { ListingFieldsSchema, PlanChangeSchema, PlanSchema, applyPlanChange, createEmptyPlan, type Plan, type PlanChangeInput } from '../../../shared/model';
+import { ListingFieldsSchema, createEmptyPlan } from '../../../shared/model';
 
 /**
  * The ways real adverts are written that the analysis once misread (a tester's findings, each pinned
@@ -11,19 +12,6 @@ import { ListingFieldsSchema, PlanChangeSchema, PlanSchema, applyPlanChange, cre
  * plans the ask it was offered for.
  */
 
-const NOW = '2026-12-01T09:00:00.000Z';
-const TODAY = '2026-12-01';
-const analyse = (text: string) => listingAnalyser().analyse(text);
-const keys = (result: ListingAnalysis) => result.asks.map((a) => a.key);
-const ask = (result: ListingAnalysis, key: string): ListingAsk => {
-  const found = result.asks.find((a) => a.key === key);
-  if (!found) throw new Error(`No ask ${key}; found ${keys(result).join(', ')}`);
-  return found;
-};
-/** The listing's own words for each mention of an ask. */
-const words = (text: string, key: string) => ask(analyse(text), key).mentions.map((m) => text.slice(m.start, m.end));
-const weightOf = (text: string, key: string) => ask(analyse(text), key).weight;
-const apply = (plan: Plan, change: PlanChangeInput): Plan => PlanSchema.parse(applyPlanChange(plan, PlanChangeSchema.parse(change), { now: NOW, today: TODAY }));
 
 /** The first way of writing the term that needs no other words near it ("MSP" alone is not the certification). */
 const plainAlias = (term: VocabularyTerm) => (term.aliases.find((a) => a.needsNearby.length === 0) ?? term.aliases[0]!).text;

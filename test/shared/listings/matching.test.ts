@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listingAnalyser, type ListingAnalysis, type ListingAsk } from '../../../shared/listings';
-import { PlanChangeSchema, PlanSchema, applyPlanChange, createEmptyPlan, type Plan, type PlanChangeInput } from '../../../shared/model';
+import { NOW, analyse, apply, ask, keys, weightOf, words } from '../../support/listing-asks';
+import { listingAnalyser } from '../../../shared/listings';
+import { createEmptyPlan, type Plan, type PlanChangeInput } from '../../../shared/model';
 import { PARAGRAPH_LISTING, UK_LISTING, US_LISTING } from '../../support/listing-fixtures';
 
 /**
@@ -8,17 +9,6 @@ import { PARAGRAPH_LISTING, UK_LISTING, US_LISTING } from '../../support/listing
  * ambiguous abbreviations, the longest term first, and the weight of the part each mention sits in.
  */
 
-const NOW = '2026-12-01T09:00:00.000Z';
-const analyse = (text: string) => listingAnalyser().analyse(text);
-const keys = (result: ListingAnalysis) => result.asks.map((a) => a.key);
-const ask = (result: ListingAnalysis, key: string): ListingAsk => {
-  const found = result.asks.find((a) => a.key === key);
-  if (!found) throw new Error(`No ask ${key}; found ${keys(result).join(', ')}`);
-  return found;
-};
-/** The listing's own words for each mention of an ask. */
-const words = (text: string, key: string) => ask(analyse(text), key).mentions.map((m) => text.slice(m.start, m.end));
-const weightOf = (text: string, key: string) => ask(analyse(text), key).weight;
 
 describe('terms are found in the listing’s own words', () => {
   it('reads the UK advert: its terms, spelt as it spells them, weighed by its criteria headings', () => {
@@ -70,7 +60,7 @@ describe('whole words only', () => {
       { type: 'skill.put', item: { id: 's1', area: 'business', name: 'Java' } },
       { type: 'termMapping.put', item: { id: 'tm1', phrase: 'Java', skillId: 's1' } },
     ] as PlanChangeInput[]) {
-      plan = PlanSchema.parse(applyPlanChange(plan, PlanChangeSchema.parse(change), { now: NOW, today: '2026-12-01' }));
+      plan = apply(plan, change);
     }
     const analyser = listingAnalyser(plan.termMappings);
     expect(keys(analyser.analyse('Our developers write JavaScript and maintain the RAID log.'))).toEqual(['skill-raid']);
@@ -238,7 +228,7 @@ describe('phrases the person mapped', () => {
       { type: 'termMapping.put', item: { id: 'tm1', phrase: 'Earned Value Management', skillId: 's1' } },
       { type: 'termMapping.put', item: { id: 'tm2', phrase: 'SIAM', skillId: null } },
     ];
-    for (const change of changes) plan = PlanSchema.parse(applyPlanChange(plan, PlanChangeSchema.parse(change), { now: NOW, today: '2026-12-01' }));
+    for (const change of changes) plan = apply(plan, change);
     return plan;
   }
   const TEXT = 'Familiarity with SIAM and EVM. Strong earned value management across programmes.';
