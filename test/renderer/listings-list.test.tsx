@@ -79,6 +79,13 @@ describe('the job listings screen', () => {
     expect(await within(saved()).findByRole('button', { name: 'Senior PMO Analyst at Northwind Health' })).toBeInTheDocument();
   });
 
+  it('opens a saved listing’s advert in the browser', async () => {
+    seed({ listings: [listing({ id: 'l1', title: 'PMO Officer', link: 'https://jobs.example.com/pmo-officer', text: ANALYST })] });
+    const user = await renderLoaded(<ListingsScreen />);
+    await user.click(within(saved()).getByRole('button', { name: /^Open the advert/ }));
+    await waitFor(() => expect(backend.opened).toEqual(['https://jobs.example.com/pmo-officer']));
+  });
+
   it('charts what the saved listings ask for most, as "N of M" with the grade in words', async () => {
     seed({
       certifications: [certification({ id: 'c1', catalogId: 'prince2-7-practitioner', status: 'studying' })],

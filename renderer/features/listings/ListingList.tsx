@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { gradeAsks, listingAnalyser, summariseListing } from '../../../shared/listings';
 import { LISTING_STATUSES, LISTING_STATUS_LABELS, type Listing, type Plan } from '../../../shared/model';
+import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../store';
 import { listingName } from './listing-view';
 
 interface ListingListProps {
@@ -44,6 +46,7 @@ const ListingRow = memo(function ListingRow({ listing, plan, today, compared, re
         </button>
         <p className="meta">{dates.join(' · ')}</p>
         <p className="listing-row-summary">{summary ? summary.headline : 'Comparing with your plan…'}</p>
+        {listing.link.trim() !== '' && <OpenAdvert link={listing.link.trim()} name={name} />}
       </div>
       <div className="listing-row-side">
         <label className="visually-hidden" htmlFor={statusId}>
@@ -63,3 +66,14 @@ const ListingRow = memo(function ListingRow({ listing, plan, today, compared, re
     </li>
   );
 });
+
+/** The advert on the web, opened in the person's browser (https only, as everywhere in the app). */
+function OpenAdvert({ link, name }: { link: string; name: string }) {
+  const open = () =>
+    api.openExternal(link).catch((error: unknown) => useAppStore.getState().notify({ level: 'error', message: `The advert could not be opened. ${errorMessage(error)}` }));
+  return (
+    <button type="button" className="link-button show-in-text" onClick={() => void open()}>
+      Open the advert ↗<span className="visually-hidden">: {name}</span>
+    </button>
+  );
+}
