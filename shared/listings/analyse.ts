@@ -98,7 +98,7 @@ function createAnalyser(mappings: readonly TermMapping[]): ListingAnalyser {
   const ignored = new Set(mappings.filter((m) => m.skillId === null).map((m) => foldPhrase(m.phrase).join(' ')));
   const mappedKeys = new Set(mapped.map((m) => foldPhrase(m.phrase).join(' ')));
   vocabularyIndex ??= compileTerms(VOCABULARY);
-  const mappedTerms: MatchableTerm[] = mapped.map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [] }] }));
+  const mappedTerms: MatchableTerm[] = mapped.map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [], notPrecededBy: [] }] }));
   // The person's phrases first: a phrase they mapped is theirs even where a vocabulary alias also fits.
   const indexes = mappedTerms.length > 0 ? [compileTerms(mappedTerms), vocabularyIndex] : [vocabularyIndex];
   const cache = new Map<string, ListingAnalysis>();

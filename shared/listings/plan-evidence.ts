@@ -59,7 +59,7 @@ export function planEvidence(plan: Plan): PlanEvidence {
   if (found) return found;
   const mapped: MatchableTerm[] = plan.termMappings
     .filter((m) => m.skillId !== null)
-    .map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [] }] }));
+    .map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [], notPrecededBy: [] }] }));
   vocabularyOnly ??= compileTerms(VOCABULARY);
   const indexes = mapped.length > 0 ? [vocabularyOnly, compileTerms(mapped)] : [vocabularyOnly];
   const signature = mappingsSignature(plan.termMappings);

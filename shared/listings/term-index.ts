@@ -20,6 +20,7 @@ interface CompiledAlias {
   needsNearby: string[][];
   notNearby: string[][];
   notFollowedBy: Set<string>;
+  notPrecededBy: Set<string>;
 }
 
 export interface TermIndex {
@@ -39,6 +40,7 @@ export function compileTerms(terms: readonly MatchableTerm[]): TermIndex {
         needsNearby: alias.needsNearby.map(foldPhrase).filter((keys) => keys.length > 0),
         notNearby: alias.notNearby.map(foldPhrase).filter((keys) => keys.length > 0),
         notFollowedBy: new Set(alias.notFollowedBy.flatMap(foldPhrase)),
+        notPrecededBy: new Set(alias.notPrecededBy.flatMap(foldPhrase)),
       };
       const list = byFirstKey.get(compiled.keys[0]!) ?? [];
       list.push(compiled);
@@ -96,6 +98,8 @@ function aliasFits(text: string, tokens: readonly Token[], at: number, alias: Co
   const last = at + n - 1;
   const next = tokens[last + 1];
   if (next && alias.notFollowedBy.has(next.key) && JOINABLE_GAP.test(text.slice(tokens[last]!.end, next.start))) return false;
+  const previous = tokens[at - 1];
+  if (previous && alias.notPrecededBy.has(previous.key) && JOINABLE_GAP.test(text.slice(previous.end, tokens[at]!.start))) return false;
   if (alias.needsNearby.length > 0 && !alias.needsNearby.some((keys) => sequenceNear(tokens, keys, at, last))) return false;
   if (alias.notNearby.some((keys) => sequenceNear(tokens, keys, at, last))) return false;
   return true;

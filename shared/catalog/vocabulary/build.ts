@@ -2,7 +2,7 @@ import type { TermAlias, VocabularyTerm, VocabularyTermInput } from './schema';
 
 /**
  * Builds a vocabulary term the way VocabularyTermSchema.parse would, filling the alias defaults
- * (exactCase false, empty needsNearby / notNearby / notFollowedBy), but without running zod: the word
+ * (exactCase false, empty needsNearby / notNearby / notFollowedBy / notPrecededBy), but without running zod: the word
  * lists load with the catalog at start-up, and only the test needs to parse them. The test checks that
  * every shipped term parses to itself, so the builder and the schema cannot drift apart unnoticed.
  *
@@ -24,6 +24,7 @@ function alias(input: AliasInput): TermAlias {
     needsNearby: [...(a.needsNearby ?? [])],
     notNearby: [...(a.notNearby ?? [])],
     notFollowedBy: [...(a.notFollowedBy ?? [])],
+    notPrecededBy: [...(a.notPrecededBy ?? [])],
   };
 }
 

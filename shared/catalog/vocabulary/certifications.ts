@@ -163,7 +163,8 @@ export const CERTIFICATION_TERMS: readonly VocabularyTerm[] = [
   catalogCert({
     id: 'cert-p3o',
     label: 'P3O',
-    aliases: ['P3O', 'P3O Foundation', 'Portfolio, Programme and Project Offices', 'Portfolio Programme and Project Offices'],
+    // "Running a P3O" is the office the framework describes, not the certification.
+    aliases: [{ text: 'P3O', notPrecededBy: ['a', 'an', 'the', 'our', 'your', 'their'] }, 'P3O Foundation', 'Portfolio, Programme and Project Offices', 'Portfolio Programme and Project Offices'],
     satisfiedBy: ['p3o-foundation'],
     suggestedMilestone: 'Book the P3O Foundation exam',
   }),

@@ -32,6 +32,8 @@ export const TermAliasSchema = z.object({
   notNearby: z.array(NonBlank).default([]),
   /** The alias does not count when the next word is one of these ("Excel at" is a verb). */
   notFollowedBy: z.array(NonBlank).default([]),
+  /** The alias does not count when the word before is one of these ("running a P3O" is an office, not the certification). */
+  notPrecededBy: z.array(NonBlank).default([]),
 });
 export type TermAlias = z.output<typeof TermAliasSchema>;
 

@@ -208,7 +208,8 @@ export const SKILL_TERMS: readonly VocabularyTerm[] = [
     skill: 'project-fundamentals',
     label: 'Project planning and delivery',
     aliases: [
-      'project management',
+      // "Project Management Office" is the PMO itself, not the skill.
+      { text: 'project management', notFollowedBy: ['office', 'offices'] },
       'project planning',
       'project scheduling',
       'planning and scheduling',

@@ -95,7 +95,7 @@ describe('vocabulary builder', () => {
   it('fills the same alias defaults as the schema', () => {
     const raw = input({ aliases: [{ text: 'Example' }, { text: 'EX', exactCase: true, needsNearby: ['tool'] }] });
     const built = term(raw);
-    expect(built.aliases[0]).toEqual({ text: 'Example', exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [] });
+    expect(built.aliases[0]).toEqual({ text: 'Example', exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [], notPrecededBy: [] });
     expect(built).toEqual(VocabularyTermSchema.parse(raw));
   });
 

@@ -22,3 +22,18 @@ describe('a certification named with its family beside it', () => {
     expect(certificationKeys('PRINCE2 Practitioner is essential.\n\nWe use PRINCE2 across the portfolio.').sort()).toEqual(['cert-prince2', 'cert-prince2-practitioner']);
   });
 });
+
+describe('words that name the office, not the skill or the certification', () => {
+  it('reads "Project Management Office" as the PMO itself, not the project management skill', () => {
+    const text = 'The analyst supports the Enterprise Project Management Office. You will bring project management experience.';
+    const mentions = analyse(text).asks.find((a) => a.key === 'skill-project-fundamentals')?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(mentions).toEqual(['project management']);
+    expect(analyse('The analyst supports the Enterprise Project Management Office.').asks.map((a) => a.key)).not.toContain('skill-project-fundamentals');
+  });
+
+  it('reads "running a P3O" as an office, but "P3O" on its own line as the certification', () => {
+    expect(certificationKeys('Essential: experience of running a P3O or portfolio office.')).toEqual([]);
+    expect(certificationKeys('Desirable\n- P3O\n- MSP Practitioner')).toEqual(['cert-p3o', 'cert-msp-practitioner']);
+    expect(certificationKeys('Knowledge of P3O is essential.')).toEqual(['cert-p3o']);
+  });
+});
