@@ -56,6 +56,13 @@ export const weightRank = (weight: Weight) => WEIGHT_RANK[weight];
 const MAPPED_PREFIX = 'mapped:';
 export const mappedKey = (mappingId: string) => `${MAPPED_PREFIX}${mappingId}`;
 
+/** The phrases the person mapped to a skill, as terms the matcher can find (whole words, any case). */
+export function mappedTerms(mappings: readonly TermMapping[]): MatchableTerm[] {
+  return mappings
+    .filter((m) => m.skillId !== null)
+    .map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [], notPrecededBy: [] }] }));
+}
+
 /** The vocabulary plus the person's mappings, compiled once per set of mappings. */
 export interface ListingAnalyser {
   analyse(text: string): ListingAnalysis;
@@ -98,9 +105,8 @@ function createAnalyser(mappings: readonly TermMapping[]): ListingAnalyser {
   const ignored = new Set(mappings.filter((m) => m.skillId === null).map((m) => foldPhrase(m.phrase).join(' ')));
   const mappedKeys = new Set(mapped.map((m) => foldPhrase(m.phrase).join(' ')));
   vocabularyIndex ??= compileTerms(VOCABULARY);
-  const mappedTerms: MatchableTerm[] = mapped.map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [], notPrecededBy: [] }] }));
   // The person's phrases first: a phrase they mapped is theirs even where a vocabulary alias also fits.
-  const indexes = mappedTerms.length > 0 ? [compileTerms(mappedTerms), vocabularyIndex] : [vocabularyIndex];
+  const indexes = mapped.length > 0 ? [compileTerms(mappedTerms(mapped)), vocabularyIndex] : [vocabularyIndex];
   const cache = new Map<string, ListingAnalysis>();
 
   function analyse(text: string): ListingAnalysis {

@@ -1,8 +1,8 @@
 import { VOCABULARY } from '../catalog/vocabulary';
 import { isOpenMilestone } from '../insights/milestones';
 import type { Achievement, Certification, Milestone, Plan, Skill } from '../model/plan';
-import { mappedKey, mappingsSignature } from './analyse';
-import { compileTerms, matchTerms, type MatchableTerm, type TermIndex } from './term-index';
+import { mappedTerms, mappingsSignature } from './analyse';
+import { compileTerms, matchTerms, type TermIndex } from './term-index';
 import { tokenize } from './tokens';
 
 /**
@@ -57,9 +57,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 export function planEvidence(plan: Plan): PlanEvidence {
   let found = evidence.get(plan);
   if (found) return found;
-  const mapped: MatchableTerm[] = plan.termMappings
-    .filter((m) => m.skillId !== null)
-    .map((m) => ({ id: mappedKey(m.id), aliases: [{ text: m.phrase, exactCase: false, needsNearby: [], notNearby: [], notFollowedBy: [], notPrecededBy: [] }] }));
+  const mapped = mappedTerms(plan.termMappings);
   vocabularyOnly ??= compileTerms(VOCABULARY);
   const indexes = mapped.length > 0 ? [vocabularyOnly, compileTerms(mapped)] : [vocabularyOnly];
   const signature = mappingsSignature(plan.termMappings);
