@@ -62,7 +62,10 @@ async function rawText(fileName: string, bytes: Uint8Array): Promise<{ format: L
 }
 
 async function docxText(bytes: Uint8Array): Promise<string> {
-  const { default: mammoth } = await import('mammoth'); // lazy, like pdf.js: zip and XML readers
+  // Lazy, like pdf.js: the zip and XML readers load on the first Word document.
+  const { MAX_UNZIPPED_BYTES, declaredUnzippedBytes } = await import('./zip-size-guard');
+  if ((declaredUnzippedBytes(bytes) ?? 0) > MAX_UNZIPPED_BYTES) refuse(M.zipTooBig);
+  const { default: mammoth } = await import('mammoth');
   try {
     return (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (error) {

@@ -14,6 +14,7 @@ export const LISTING_MESSAGES = {
   notWordZip: `This is a zip file, not a Word document. Add the listing as a .txt, .docx or .pdf file, ${OR_PASTE}`,
   damagedDocx: `This file is damaged or not really a Word document. Save it again as .docx, ${OR_PASTE}`,
   emptyDocx: `This document has no text in it. ${PASTE}`,
+  zipTooBig: `This Word document unpacks to more than 200 MB, far more than any job listing: it is damaged or was made to overload the app. ${PASTE}`,
   damagedPdf: `This file is damaged or not really a PDF. ${PASTE}`,
   passwordPdf: "This PDF is password-protected. Open it, copy the listing's text and paste it in.",
   emptyPdf: "This PDF has no text in it (it may be a scanned image). Copy the listing's text from the website and paste it in.",

@@ -146,6 +146,18 @@ describe('extractListingText: Word documents', () => {
     expect(message).toMatch(/copy and paste the text/);
   });
 
+  it('refuses a Word document that says it unpacks to gigabytes (a zip bomb), before unpacking it', async () => {
+    const bytes = await wordFile([new Paragraph({ children: [new TextRun('PRINCE2 Practitioner')] })]);
+    // Every central-directory entry (PK\1\2) claims 1 GB unpacked: the sizes a zip bomb declares.
+    const forged = Buffer.from(bytes);
+    for (let at = forged.indexOf('PK\x01\x02', 0, 'latin1'); at !== -1; at = forged.indexOf('PK\x01\x02', at + 4, 'latin1')) forged.writeUInt32LE(1024 ** 3, at + 24);
+    const message = await refusal(new Uint8Array(forged), 'listing.docx');
+    expect(message).toMatch(/^This Word document unpacks to more than 200 MB/);
+    expect(message).toMatch(/paste it in\.$/);
+    // The same document as it was is read: the guard reads declared sizes, it does not refuse zips.
+    expect((await extract(bytes, 'listing.docx')).text).toBe('PRINCE2 Practitioner');
+  });
+
   it("turns a reader's unexpected failure into 'could not be read' with its reason, not a crash", async () => {
     const bytes = await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document attr="unclosed' });
     const message = await refusal(bytes, 'listing.docx');
