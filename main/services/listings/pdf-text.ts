@@ -7,6 +7,12 @@ import { ApiError } from '../../../shared/ipc/errors';
 import { LISTING_MESSAGES } from './listing-messages';
 
 /**
+ * Pages read at most: an advert is one to five pages, and a listing's text is at most 50,000 characters
+ * anyway; a 10 MB PDF of thousands of pages must not keep main busy reading them all.
+ */
+export const MAX_PDF_PAGES = 40;
+
+/**
  * The text of a PDF, page by page in the order its content streams draw it (pdf.js marks each line's
  * end with hasEOL and adds spaces where glyphs are apart); pages are separated by a blank line.
  */
@@ -29,7 +35,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   try {
     doc = await task.promise;
     const pages: string[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
+    for (let number = 1; number <= Math.min(doc.numPages, MAX_PDF_PAGES); number++) {
       const page = await doc.getPage(number);
       const content = await page.getTextContent();
       let text = '';

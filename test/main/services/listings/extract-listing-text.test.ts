@@ -185,6 +185,12 @@ describe('extractListingText: PDFs', () => {
     expect(bytes.byteLength).toBe(size); // pdf.js was given a copy to transfer, not the caller's buffer
   });
 
+  it('reads the first 40 pages of a very long PDF and stops: an advert is a few pages', async () => {
+    const pages = Array.from({ length: 45 }, (_, i) => [`Page ${i + 1}`]);
+    const { text } = await extract(minimalPdf(pages), 'listing.pdf');
+    expect(text.split('\n\n')).toEqual(pages.slice(0, 40).map(([line]) => line));
+  });
+
   it('reads text drawn in a Type3 bitmap font (as old TeX PDFs are), with no canvas package', async () => {
     const bytes = minimalPdf([['Senior PMO Analyst', 'MSP 5th edition']], { type3Bitmap: true });
     expect(await extract(bytes, 'listing.pdf')).toEqual({ format: 'pdf', text: 'Senior PMO Analyst\nMSP 5th edition' });
