@@ -44,7 +44,8 @@ export function renderComparison(input: ComparisonInput, format: ComparisonForma
     `Compared with your plan on ${input.today}`,
   ].filter(Boolean);
   out.push(...details.map((line) => (md ? `- ${escapeMd(line)}` : line)), '');
-  out.push(...[summary.headline, summary.essentials, summary.toCheck].filter((line): line is string => line !== null).map((line) => (md ? escapeMd(line) : line)), '');
+  // One paragraph each (a blank line between): Markdown would run consecutive lines together.
+  for (const line of [summary.headline, summary.essentials, summary.toCheck]) if (line !== null) out.push(md ? escapeMd(line) : line, '');
   for (const [group, label] of Object.entries(ASK_GROUP_LABELS) as [AskGroup, string][]) {
     const items = graded.filter((g) => g.ask.group === group);
     if (items.length === 0) continue;
