@@ -1,12 +1,11 @@
-import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { gradeAsks, listingAnalyser, renderComparison, summariseListing } from '../../../shared/listings';
-import { ListingSchema, createEmptyPlan } from '../../../shared/model';
-import { UK_LISTING } from '../../support/listing-fixtures';
+import { gradeAsks, listingAnalyser, renderComparison, summariseListing } from '../../shared/listings';
+import { ListingSchema, createEmptyPlan } from '../../shared/model';
+import { UK_LISTING } from '../support/listing-fixtures';
 
 // The Markdown comparison read by an independent Markdown reader (marked, as editors and sites render
-// it): the structure a person sees is what was meant, and their own words never turn into formatting.
+// it; in the jsdom project for its DOMParser): the structure a person sees is what was meant, and their own words never turn into formatting.
 
 const NOW = '2026-12-01T09:00:00.000Z';
 const plan = createEmptyPlan(NOW);
@@ -21,7 +20,7 @@ const listing = ListingSchema.parse({
 });
 const graded = gradeAsks(listingAnalyser([]).analyse(UK_LISTING).asks, plan, '2026-12-01');
 const html = marked.parse(renderComparison({ listing, graded, summary: summariseListing(graded), today: '2026-12-01' }, 'md'), { async: false });
-const doc = new JSDOM(html).window.document;
+const doc = new DOMParser().parseFromString(html, 'text/html');
 const texts = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent?.trim());
 
 describe('the Markdown comparison, as a Markdown reader renders it', () => {
