@@ -120,3 +120,33 @@ test('a listing dropped as a PDF is read in main; a file that is not a listing i
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a paste that cannot be compared says why in words, and a too-long one is refused without saving anything', async ({ page }) => {
+  const bridge = new BridgeProcess();
+  await bridge.start();
+  try {
+    await page.goto(bridge.url);
+    await page.getByRole('button', { name: 'Skip set-up' }).click();
+    await page.getByRole('button', { name: /^Job listings/ }).click();
+    await page.getByRole('button', { name: 'Add your first listing' }).click();
+    const area = page.getByLabel('The listing’s text');
+
+    await area.fill('Chef de projet PMO\n\nVous piloterez le portefeuille de projets et animerez les comités de pilotage. Vous assurerez le suivi des risques, des budgets et des plannings avec les chefs de projet, et vous préparerez les tableaux de bord pour la direction générale.');
+    await expect(page.locator('.listing-problem')).toContainText('does not look like English');
+    await page.screenshot({ path: 'test-results/screens/listing-not-english.png', fullPage: true });
+
+    await area.fill('Benefits\nWe offer a pension and 30 days of annual leave.\nWe are an equal opportunities employer and welcome applications from everyone.');
+    await expect(page.locator('.listing-problem')).toContainText("only the employer's standard wording");
+
+    await page.getByLabel('Job title').fill('Too long');
+    await area.fill('Maintain the RAID log for the programme board. '.repeat(1_200));
+    await expect(page.getByRole('alert')).toContainText('characters long; a job listing is rarely over 20,000');
+    await page.getByRole('button', { name: 'Save to my listings' }).click();
+    await expect(page.getByRole('alert')).toContainText('Keep the listing text under 50,000 characters');
+    await page.screenshot({ path: 'test-results/screens/listing-too-long.png', fullPage: true });
+    const plan = JSON.parse(fs.readFileSync(`${bridge.dataDir}/plan.json`, 'utf8'));
+    expect(plan.listings ?? []).toEqual([]);
+  } finally {
+    await bridge.stop();
+  }
+});

@@ -85,7 +85,7 @@ export function ListingTextInput({ value, problem, disabled, onChange }: Listing
       />
       <p id={hintId} className="field-hint">
         Paste it from the job site, or drop a .txt, .docx or .pdf file of it here.{' '}
-        <button type="button" className="link-button" disabled={disabled || reading !== null} onClick={() => fileRef.current?.click()}>
+        <button type="button" className="link-button show-in-text" disabled={disabled || reading !== null} onClick={() => fileRef.current?.click()}>
           Add from a file…
         </button>
       </p>
