@@ -93,7 +93,7 @@ describe('a new job listing', () => {
     });
     expect(backend.plan.listings.map((l) => l.title)).toEqual(['Senior PMO Analyst']);
     await waitFor(async () => expect(await gradeOf('PRINCE2 Practitioner')).toBe('Planned'));
-    expect(within(await askRow('PRINCE2 Practitioner')).getByText(/^Added from this listing: a certification in your plan\.$/)).toBeInTheDocument();
+    expect(within(await askRow('PRINCE2 Practitioner')).getByText(/^Added from this listing: the certification “PRINCE2 7 Practitioner”\.$/)).toBeInTheDocument();
 
     const toast = await screen.findByText('Done: add PRINCE2 7 Practitioner to your certifications.');
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));

@@ -1,3 +1,4 @@
+import { certificationDisplayName } from '../../../shared/catalog/certifications';
 import { ASK_GROUP_LABELS, ASK_GROUPS, gapActions, type GapAction, type GradedAsk } from '../../../shared/listings';
 import type { Listing, Plan } from '../../../shared/model';
 import { AskRow } from './AskRow';
@@ -64,5 +65,5 @@ function describeAdded(plan: Plan, collection: 'skills' | 'certifications' | 'mi
     return milestone ? `the milestone “${milestone.title}”` : null;
   }
   const certification = plan.certifications.find((c) => c.id === id);
-  return certification ? 'a certification in your plan' : null;
+  return certification ? `the certification “${certificationDisplayName(certification)}”` : null;
 }
