@@ -5,7 +5,7 @@ import ListingsScreen from '../../renderer/features/listings/ListingsScreen';
 import { formatDate } from '../../renderer/lib/format';
 import { FakePlanBackend, onboarded } from '../support/fake-plan-backend';
 import { useFakeBackend } from '../support/mock-api';
-import { certification, listing, planWith } from '../support/plan-builders';
+import { FIXED_NOW, certification, listing, planWith, skill } from '../support/plan-builders';
 import { renderLoaded } from '../support/render-loaded';
 import { resetStore } from '../support/reset-store';
 
@@ -77,6 +77,28 @@ describe('the job listings screen', () => {
     await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(backend.plan.listings.map((l) => [l.id, l.status])).toEqual([['l1', 'interview']]));
     expect(await within(saved()).findByRole('button', { name: 'Senior PMO Analyst at Northwind Health' })).toBeInTheDocument();
+  });
+
+  it('lists the terms the person mapped or ignored, and forgets one with Undo', async () => {
+    const stamps = { createdAt: FIXED_NOW, updatedAt: FIXED_NOW };
+    seed({
+      skills: [skill({ id: 's1', name: 'Service integration' })],
+      listings: [listing({ id: 'l1', title: 'PMO Officer', text: ANALYST })],
+      termMappings: [
+        { id: 'm1', phrase: 'SIAM', skillId: 's1', ...stamps },
+        { id: 'm2', phrase: 'Agile Release Train', skillId: null, ...stamps },
+      ],
+    });
+    const user = await renderLoaded(<ListingsScreen />);
+    await user.click(screen.getByText('Terms you have mapped or ignored (2)'));
+    expect(screen.getByText('SIAM').closest('li')).toHaveTextContent('SIAM counts as your skill “Service integration”');
+    expect(screen.getByText('Agile Release Train').closest('li')).toHaveTextContent('Agile Release Train ignored');
+
+    await user.click(screen.getByRole('button', { name: 'Forget “Agile Release Train”' }));
+    await waitFor(() => expect(backend.plan.termMappings.map((m) => m.id)).toEqual(['m1']));
+    const toast = await screen.findByText('Deleted “Agile Release Train”.');
+    await user.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(backend.plan.termMappings.map((m) => m.id).sort()).toEqual(['m1', 'm2']));
   });
 
   it('opens a saved listing’s advert in the browser', async () => {

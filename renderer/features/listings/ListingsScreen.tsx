@@ -12,6 +12,7 @@ import { DraftOffers } from '../drafts/DraftOffers';
 import { AggregateChart } from './AggregateChart';
 import { ListingEditor } from './ListingEditor';
 import { ListingList } from './ListingList';
+import { TermMappings } from './TermMappings';
 import { listingName } from './listing-view';
 import { useWarmAnalyses } from './useWarmAnalyses';
 import './listings.css';
@@ -82,6 +83,7 @@ export default function ListingsScreen() {
           )}
           <h2 className="listing-list-heading">Saved listings ({plan.listings.length})</h2>
           <ListingList plan={plan} today={today} compared={warm.ready} readOnly={readOnly} onOpen={(listing) => setOpenId(listing.id)} onStatus={setStatus} onDelete={remove} />
+          <TermMappings plan={plan} readOnly={readOnly} />
         </>
       )}
     </section>
