@@ -1,3 +1,4 @@
+import { certificationDisplayName } from '../catalog/certifications';
 import { VOCABULARY } from '../catalog/vocabulary';
 import { isOpenMilestone } from '../insights/milestones';
 import type { Achievement, Certification, Milestone, Plan, Skill } from '../model/plan';
@@ -151,5 +152,6 @@ function itemText(item: EvidenceItem): string {
   }
   if ('currentLevel' in item) return [item.name, item.description].join(FIELD_BREAK);
   if ('links' in item) return [item.title, item.notes].join(FIELD_BREAK);
-  return item.customName;
+  // What the app calls it: a catalog certification's own name, never a custom name left on it.
+  return certificationDisplayName(item);
 }
