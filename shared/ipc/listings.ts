@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { COMPARISON_FORMATS } from '../listings/comparison-export';
 
 /**
  * Job listings as they cross the process boundary: a dropped file goes to main as base64 (the one form
@@ -35,4 +34,7 @@ export const ListingFileTextSchema = z.object({
 });
 export type ListingFileText = z.infer<typeof ListingFileTextSchema>;
 
+/** The formats a listing's comparison exports to. Here, with the contract: the analysis behind it stays out of every start-up bundle. */
+export const COMPARISON_FORMATS = ['txt', 'md'] as const;
+export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
 export const ComparisonFormatSchema = z.enum(COMPARISON_FORMATS);

@@ -1,4 +1,5 @@
 import { fileNamePart } from '../cv/export/formats';
+import type { ComparisonFormat } from '../ipc/listings';
 import type { Listing } from '../model/listing';
 import { LISTING_STATUS_LABELS } from '../model/vocabulary';
 import type { AskGroup } from './analyse';
@@ -9,8 +10,7 @@ import type { ListingSummary } from './summary';
  * One listing's comparison as a file to prepare an application with: plain text or Markdown, the
  * listing's details, the summary in words, and every ask grouped, with its grade and the reason.
  */
-export const COMPARISON_FORMATS = ['txt', 'md'] as const;
-export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
+export { COMPARISON_FORMATS, type ComparisonFormat } from '../ipc/listings';
 
 export const ASK_GROUP_LABELS: Record<AskGroup, string> = {
   certification: 'Certifications',

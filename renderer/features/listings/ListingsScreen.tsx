@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { aggregateListings } from '../../../shared/listings';
 import type { Listing } from '../../../shared/model';
 import { EmptyState } from '../../components/EmptyState';
@@ -38,7 +38,10 @@ export default function ListingsScreen() {
     if (focusItemId) setOpenId(focusItemId);
   }, [focusItemId]);
   const warm = useWarmAnalyses(plan);
-  const aggregate = useMemo(() => (plan && warm.ready ? aggregateListings(plan, today) : null), [plan, today, warm.ready]);
+  // Showing 200 comparisons at once is itself work: as a deferred value React renders it in slices
+  // it can interrupt, so the render that follows the warm-up never blocks input either.
+  const compared = useDeferredValue(warm.ready);
+  const aggregate = useMemo(() => (plan && compared ? aggregateListings(plan, today) : null), [plan, today, compared]);
 
   const setStatus = useCallback(
     (listing: Listing, status: Listing['status']) => {
@@ -82,7 +85,7 @@ export default function ListingsScreen() {
             </p>
           )}
           <h2 className="listing-list-heading">Saved listings ({plan.listings.length})</h2>
-          <ListingList plan={plan} today={today} compared={warm.ready} readOnly={readOnly} onOpen={(listing) => setOpenId(listing.id)} onStatus={setStatus} onDelete={remove} />
+          <ListingList plan={plan} today={today} compared={compared} readOnly={readOnly} onOpen={(listing) => setOpenId(listing.id)} onStatus={setStatus} onDelete={remove} />
           <TermMappings plan={plan} readOnly={readOnly} />
         </>
       )}

@@ -22,6 +22,8 @@ function nextSlice(run: () => void): () => void {
 
 /** Up to `budget` ms of the work still to do for `plan`; says how far it got. Caches make it idempotent. */
 function warmFor(plan: Plan, budget: number): WarmAnalyses {
+  // Nothing to compare, so nothing to read: a plan without listings costs nothing here.
+  if (plan.listings.length === 0) return { ready: true, done: 0, total: 0 };
   const until = performance.now() + budget;
   const timeUp = () => performance.now() >= until;
   const analyser = listingAnalyser(plan.termMappings);
