@@ -18,9 +18,12 @@ export const ItemCountsSchema = z.object({
   milestones: z.number().int().nonnegative(),
   achievements: z.number().int().nonnegative(),
   roles: z.number().int().nonnegative(),
-  // Absent in counts recorded before schema v4.
+  // Absent in counts recorded before schema v4 (listings, term mappings) or v5 (the interview collections).
   listings: z.number().int().nonnegative().default(0),
   termMappings: z.number().int().nonnegative().default(0),
+  questions: z.number().int().nonnegative().default(0),
+  stories: z.number().int().nonnegative().default(0),
+  practiceSessions: z.number().int().nonnegative().default(0),
 });
 export type ItemCounts = z.infer<typeof ItemCountsSchema>;
 

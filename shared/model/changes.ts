@@ -13,7 +13,8 @@ import {
 } from './plan';
 import { syncFollowingMilestones } from './following';
 import { ListingFieldsSchema, TermMappingFieldsSchema, type Listing } from './listing';
-import { IdSchema } from './primitives';
+import { PracticeSessionFieldsSchema, QuestionFieldsSchema, StoryFieldsSchema } from './interview';
+import { IdSchema, LIMITS } from './primitives';
 
 /**
  * Every edit the UI can make to a plan, as data. The renderer sends one of these, main applies it with
@@ -44,6 +45,9 @@ const SingleChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('role.put'), item: RoleFieldsSchema }),
   z.object({ type: z.literal('listing.put'), item: ListingFieldsSchema }),
   z.object({ type: z.literal('termMapping.put'), item: TermMappingFieldsSchema }),
+  z.object({ type: z.literal('question.put'), item: QuestionFieldsSchema }),
+  z.object({ type: z.literal('story.put'), item: StoryFieldsSchema }),
+  z.object({ type: z.literal('practice.put'), item: PracticeSessionFieldsSchema }),
   z.object({ type: z.literal('item.delete'), collection: z.enum(PLAN_COLLECTIONS), id: IdSchema }),
 ]);
 
@@ -72,6 +76,8 @@ const PUT_TARGET = {
   'achievement.put': 'achievements',
   'role.put': 'roles',
   'termMapping.put': 'termMappings',
+  'question.put': 'questions',
+  'story.put': 'stories',
 } as const satisfies Record<string, PlanCollection>;
 
 /** Insert or replace by id, keeping the original createdAt. */
@@ -113,6 +119,11 @@ function deleteItem(plan: Plan, collection: PlanCollection, id: string): Plan {
     // A phrase that meant this skill means nothing now: it is offered again as an "other term".
     next.termMappings = next.termMappings.filter((m) => m.skillId !== id);
   }
+  if (collection === 'questions') {
+    // A story no longer answers a question that is gone; the practice history keeps what was asked.
+    next.stories = next.stories.map((s) => (s.questionIds.includes(id) ? { ...s, questionIds: without(s.questionIds) } : s));
+  }
+  // A deleted achievement leaves its stories as they are: each keeps its own words and says its source is gone.
   if (collection === 'roles') {
     // The achievements stay; they are simply no longer in that role (an Undo puts the role and links back).
     next.achievements = next.achievements.map((a) => (a.roleId === id ? { ...a, roleId: null } : a));
@@ -148,16 +159,36 @@ function applySingle(plan: Plan, change: SingleChange, clock: ChangeClock): Plan
       const statusOn = changed ? clock.today : (change.item.statusOn ?? before?.statusOn ?? clock.today);
       return { ...plan, listings: put<Listing>(plan.listings, { ...change.item, statusOn }, clock.now) };
     }
+    case 'practice.put': {
+      // The history is kept to the last LIMITS.practiceSessions runs: a new one pushes the oldest out.
+      const sessions = put(plan.practiceSessions, change.item, clock.now);
+      const overflow = sessions.length - LIMITS.practiceSessions;
+      return { ...plan, practiceSessions: overflow > 0 ? oldestDropped(sessions, overflow, change.item.id) : sessions };
+    }
     case 'skill.put':
     case 'achievement.put':
     case 'role.put':
-    case 'termMapping.put': {
+    case 'termMapping.put':
+    case 'question.put':
+    case 'story.put': {
       const collection = PUT_TARGET[change.type];
       return { ...plan, [collection]: put(plan[collection] as never[], change.item as never, clock.now) };
     }
     case 'item.delete':
       return deleteItem(plan, change.collection, change.id);
   }
+}
+
+/** `sessions` without its `count` oldest (by when they started), never the one just put. */
+function oldestDropped<T extends { id: string; createdAt: string }>(sessions: T[], count: number, keepId: string): T[] {
+  const oldest = new Set(
+    sessions
+      .filter((s) => s.id !== keepId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .slice(0, count)
+      .map((s) => s.id),
+  );
+  return sessions.filter((s) => !oldest.has(s.id));
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

@@ -2,6 +2,7 @@ export * from './vocabulary';
 export * from './primitives';
 export * from './plan';
 export * from './listing';
+export * from './interview';
 export * from './changes';
 export * from './migrations';
 export * from './calendar';

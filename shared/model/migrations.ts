@@ -3,6 +3,7 @@ import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 import { PlanV1Schema, migrateV1toV2 } from './versions/v1';
 import { PlanV2Schema, describeV2toV3, migrateV2toV3 } from './versions/v2';
 import { PlanV3Schema, migrateV3toV4 } from './versions/v3';
+import { PlanV4Schema, migrateV4toV5 } from './versions/v4';
 
 /**
  * The one migration scheme of the app: a pure chain v1 -> v2 -> ... run by main on load and on import.
@@ -22,6 +23,7 @@ const STEPS: readonly MigrationStep[] = [
   { from: 1, schema: PlanV1Schema, up: migrateV1toV2 },
   { from: 2, schema: PlanV2Schema, up: migrateV2toV3, describe: describeV2toV3 },
   { from: 3, schema: PlanV3Schema, up: migrateV3toV4 },
+  { from: 4, schema: PlanV4Schema, up: migrateV4toV5 },
 ];
 
 export type MigrationOutcome =

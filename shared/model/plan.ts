@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactShape } from './contact';
+import { PracticeSessionSchema, QuestionSchema, StorySchema } from './interview';
 import { ListingSchema, TermMappingSchema } from './listing';
 import {
   CalendarDateSchema,
@@ -30,7 +31,7 @@ import {
  * main validates every load and save with it, the renderer infers its types from it.
  * Changing the shape means bumping PLAN_SCHEMA_VERSION and adding a step to ./migrations.ts.
  */
-export const PLAN_SCHEMA_VERSION = 4;
+export const PLAN_SCHEMA_VERSION = 5;
 
 export const CompetencyAreaSchema = z.enum(COMPETENCY_AREAS, { error: 'Choose business, leadership or organisational.' });
 export const SkillLevelSchema = z
@@ -53,7 +54,10 @@ export const ProfileSchema = z.object({
 
 export const PreferencesSchema = z.object({
   theme: z.enum(THEMES).default('system'),
+  /** Question-bank questions the person hid as not applying to them (schema v5). */
+  hiddenQuestionIds: list(IdSchema, 'hidden questions', LIMITS.hiddenQuestions).default([]),
 });
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', hiddenQuestionIds: [] };
 
 /** The fields a person edits; the stored item adds createdAt / updatedAt (stamped by main). */
 export const SkillFieldsSchema = z.object({
@@ -209,13 +213,16 @@ const COLLECTION_LABELS = {
   roles: 'role',
   listings: 'job listing',
   termMappings: 'term mapping',
+  questions: 'question',
+  stories: 'story',
+  practiceSessions: 'practice session',
 } as const;
 
 export const PlanSchema = z
   .object({
     schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
     profile: ProfileSchema,
-    preferences: PreferencesSchema.default({ theme: 'system' }),
+    preferences: PreferencesSchema.default(DEFAULT_PREFERENCES),
     skills: list(SkillSchema, 'skills', LIMITS.skills),
     certifications: list(CertificationSchema, 'certifications', LIMITS.certifications),
     milestones: list(MilestoneSchema, 'milestones', LIMITS.milestones),
@@ -225,6 +232,10 @@ export const PlanSchema = z
     listings: list(ListingSchema, 'job listings', LIMITS.listings).default([]),
     /** What phrases from listings mean to this person (schema v4). */
     termMappings: list(TermMappingSchema, 'term mappings', LIMITS.termMappings).default([]),
+    /** Interview questions the person added, stories that answer questions, practice runs (schema v5). */
+    questions: list(QuestionSchema, 'interview questions', LIMITS.questions).default([]),
+    stories: list(StorySchema, 'stories', LIMITS.stories).default([]),
+    practiceSessions: list(PracticeSessionSchema, 'practice sessions', LIMITS.practiceSessions).default([]),
     ...TimestampsShape,
   })
   .superRefine((plan, ctx) => {
@@ -256,8 +267,20 @@ export type Achievement = z.infer<typeof AchievementSchema>;
 export type Metric = z.infer<typeof MetricSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type { Listing, ListingFields, TermMapping, ClosedGap } from './listing';
+export type { PracticeAnswer, PracticeSession, PracticeSessionFields, Question, QuestionFields, Story, StoryFields } from './interview';
 
-export const PLAN_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements', 'roles', 'listings', 'termMappings'] as const;
+export const PLAN_COLLECTIONS = [
+  'skills',
+  'certifications',
+  'milestones',
+  'achievements',
+  'roles',
+  'listings',
+  'termMappings',
+  'questions',
+  'stories',
+  'practiceSessions',
+] as const;
 export type PlanCollection = (typeof PLAN_COLLECTIONS)[number];
 
 /** How many items each collection holds: what a backup or an import preview reports. */
@@ -278,6 +301,9 @@ export function createEmptyPlan(now: string): Plan {
     roles: [],
     listings: [],
     termMappings: [],
+    questions: [],
+    stories: [],
+    practiceSessions: [],
     createdAt: now,
     updatedAt: now,
   });

@@ -27,6 +27,18 @@ export const LIMITS = {
   listings: 500,
   termMappings: 2_000,
   gapsPerListing: 200,
+  /** A question as an interviewer asks it: a sentence or two. */
+  questionText: 500,
+  questions: 500,
+  themesPerQuestion: 6,
+  /** One STAR part or the reflection: a written answer of 500 words is ~3,000 characters in all. */
+  storyPart: 3_000,
+  stories: 1_000,
+  questionsPerStory: 50,
+  /** Practice history is kept to the last 500 sessions: main drops the oldest when a new one comes. */
+  practiceSessions: 500,
+  answersPerSession: 50,
+  hiddenQuestions: 500,
 } as const;
 
 export const IdSchema = z

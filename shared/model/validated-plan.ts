@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PracticeSessionSchema, QuestionSchema, StorySchema } from './interview';
 import { ListingSchema, TermMappingSchema } from './listing';
 import { AchievementSchema, CertificationSchema, MilestoneSchema, PLAN_COLLECTIONS, PlanSchema, RoleSchema, SkillSchema, type Plan, type PlanCollection } from './plan';
 import { LIMITS } from './primitives';
@@ -38,6 +39,9 @@ const ITEM_SCHEMAS: Record<PlanCollection, z.ZodType> = {
   roles: RoleSchema,
   listings: ListingSchema,
   termMappings: TermMappingSchema,
+  questions: QuestionSchema,
+  stories: StorySchema,
+  practiceSessions: PracticeSessionSchema,
 };
 
 const shape = PlanSchema.shape;

@@ -93,3 +93,63 @@ export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
 /** The plan collections a gap closed from a job listing can add to (schema v4). */
 export const GAP_TARGET_COLLECTIONS = ['skills', 'certifications', 'milestones'] as const;
 export type GapTargetCollection = (typeof GAP_TARGET_COLLECTIONS)[number];
+
+/**
+ * What an interview question probes (schema v5): the themes PMO interviews ask about (pmo-facts.md,
+ * "Themes PMO interviews probe") plus those the story bank was asked for. `about` completes "No story
+ * yet about …", so a gap is named in words.
+ */
+export const INTERVIEW_THEMES = [
+  'governance',
+  'prioritisation',
+  'reporting',
+  'risk',
+  'resources',
+  'conflict',
+  'stakeholders',
+  'influence',
+  'change',
+  'benefits',
+  'value',
+  'tools',
+  'recovery',
+  'pressure',
+  'improvement',
+] as const;
+export type InterviewTheme = (typeof INTERVIEW_THEMES)[number];
+export const INTERVIEW_THEME_LABELS: Record<InterviewTheme, { label: string; about: string }> = {
+  governance: { label: 'Governance and standards', about: 'setting or upholding governance and standards' },
+  prioritisation: { label: 'Prioritisation', about: 'prioritising work across a portfolio' },
+  reporting: { label: 'Reporting and KPIs', about: 'status reporting and KPIs' },
+  risk: { label: 'Risk and RAID', about: 'managing risks, issues and dependencies' },
+  resources: { label: 'Resource conflicts', about: 'resolving resource conflicts between projects' },
+  conflict: { label: 'Conflict', about: 'handling conflict between project managers' },
+  stakeholders: { label: 'Senior stakeholders', about: 'influencing senior stakeholders' },
+  influence: { label: 'Leading without authority', about: 'leading people you do not manage' },
+  change: { label: 'Change control', about: 'controlling changes to scope, time or cost' },
+  benefits: { label: 'Benefits realisation', about: 'tracking the benefits a project was meant to deliver' },
+  value: { label: "Proving a PMO's value", about: "proving a PMO's value or raising its maturity" },
+  tools: { label: 'Tools and templates', about: 'introducing tools or templates' },
+  recovery: { label: 'A failing project', about: 'turning round a failing project' },
+  pressure: { label: 'Delivering under pressure', about: 'delivering under pressure' },
+  improvement: { label: 'Improving a process', about: 'improving a process' },
+};
+
+/** How a practice run chose its questions (schema v5). */
+export const PRACTICE_SET_KINDS = ['random', 'weakest', 'listing', 'chosen'] as const;
+export type PracticeSetKind = (typeof PRACTICE_SET_KINDS)[number];
+export const PRACTICE_SET_KIND_LABELS: Record<PracticeSetKind, string> = {
+  random: 'Random questions',
+  weakest: 'My weakest themes',
+  listing: 'Likely for a job listing',
+  chosen: 'Questions I chose',
+};
+
+/** A self-rating after answering out loud: 1 needs work, 2 getting there, 3 ready. */
+export const PRACTICE_RATINGS = [1, 2, 3] as const;
+export type PracticeRating = (typeof PRACTICE_RATINGS)[number];
+export const PRACTICE_RATING_LABELS: Record<PracticeRating, string> = {
+  1: 'Needs work',
+  2: 'Getting there',
+  3: 'Ready',
+};

@@ -80,7 +80,7 @@ describe('listBackups', () => {
     const { dir, transfer } = setUp();
     fs.writeFileSync(path.join(dir, 'backups', 'plan-20990101T000000000Z-auto.json'), '{"schemaVers');
     expect(transfer.listBackups()).toEqual([
-      { id: 'plan-20260302T093000000Z-auto', createdAt: '2026-03-02T09:30:00.000Z', reason: 'auto', counts: { skills: 0, certifications: 0, milestones: 1, achievements: 0, roles: 0, listings: 0, termMappings: 0 } },
+      { id: 'plan-20260302T093000000Z-auto', createdAt: '2026-03-02T09:30:00.000Z', reason: 'auto', counts: { skills: 0, certifications: 0, milestones: 1, achievements: 0, roles: 0, listings: 0, termMappings: 0, questions: 0, stories: 0, practiceSessions: 0 } },
     ]);
     expect(fs.readdirSync(path.join(dir, 'backups'))).toContain('plan-20990101T000000000Z-auto.json'); // left alone, not deleted
   });
@@ -351,7 +351,7 @@ describe('previewImport', () => {
     expect(preview).toEqual({
       importId: expect.any(String),
       fileName: 'sam.pmoplan.json',
-      counts: { skills: 2, certifications: 1, milestones: 3, achievements: 1, roles: 0, listings: 0, termMappings: 0 },
+      counts: { skills: 2, certifications: 1, milestones: 3, achievements: 1, roles: 0, listings: 0, termMappings: 0, questions: 0, stories: 0, practiceSessions: 0 },
       profileName: 'Sam Lee',
       targetRole: 'PMO Manager',
       exportedAt: IMPORTED_AT,
@@ -528,6 +528,9 @@ function countsInRawJson(content: string): ImportPreview['counts'] {
     roles: plan.roles?.length ?? 0,
     listings: plan.listings?.length ?? 0,
     termMappings: plan.termMappings?.length ?? 0,
+    questions: plan.questions?.length ?? 0,
+    stories: plan.stories?.length ?? 0,
+    practiceSessions: plan.practiceSessions?.length ?? 0,
   };
 }
 

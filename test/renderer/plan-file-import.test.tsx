@@ -17,7 +17,7 @@ const CONTENT = '{\n  "format": "pmo-pathway-plan",\n  "plan": { "profile": { "n
 const PREVIEW: ImportPreview = {
   importId: 'import-1',
   fileName: 'plan.pmoplan.json',
-  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0, roles: 0, listings: 0, termMappings: 0 },
+  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0, roles: 0, listings: 0, termMappings: 0, questions: 0, stories: 0, practiceSessions: 0 },
   profileName: 'Zoë Ng — PMO',
   targetRole: '',
   exportedAt: null,

@@ -7,12 +7,15 @@ import {
   CV_PAGE_SIZES,
   ENTRY_PATHS,
   GAP_TARGET_COLLECTIONS,
+  INTERVIEW_THEMES,
   LIMITS,
   LISTING_STATUSES,
   MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
   PLAN_SCHEMA_VERSION,
+  PRACTICE_RATINGS,
+  PRACTICE_SET_KINDS,
   PlanSchema,
   SKILL_LEVELS,
   THEMES,
@@ -21,6 +24,7 @@ import {
 import type { PlanV1 } from '../../shared/model/versions/v1';
 import { PlanV2Schema, type PlanV2 } from '../../shared/model/versions/v2';
 import { PlanV3Schema, type PlanV3 } from '../../shared/model/versions/v3';
+import { PlanV4Schema, type PlanV4 } from '../../shared/model/versions/v4';
 
 /**
  * fast-check generators for plan documents, for any test that needs "some valid plan".
@@ -209,6 +213,32 @@ export const arbitraryTermMappingBase = () =>
     phrase: fc.oneof(fc.constantFrom(...PMO_PHRASES), arbitraryRequiredText(LIMITS.shortText)),
   });
 
+/** Ids of question-bank questions a story or a practice run may name (whether or not the bank still has them). */
+const BANK_QUESTION_IDS = ['q-governance-standards', 'q-conflict-between-pms', 'q-failing-project'] as const;
+
+export const arbitraryQuestion = () =>
+  fc.record({
+    id: arbitraryId(),
+    text: fc.oneof(fc.constantFrom('Tell me about a time you challenged a senior stakeholder.', 'How would you set up a PMO from scratch?'), arbitraryRequiredText(LIMITS.questionText)),
+    area: maybe(fc.constantFrom(...COMPETENCY_AREAS)),
+    themes: fc.uniqueArray(fc.constantFrom(...INTERVIEW_THEMES), { maxLength: LIMITS.themesPerQuestion }),
+    notes: arbitraryText(LIMITS.mediumText),
+  });
+
+/** A story without its links (arbitraryPlanDocument points them at the plan's questions and achievements). */
+export const arbitraryStoryBase = () =>
+  fc.record({
+    id: arbitraryId(),
+    title: arbitraryRequiredText(LIMITS.shortText),
+    star: fc.record({
+      situation: arbitraryText(LIMITS.storyPart, 200),
+      task: arbitraryText(LIMITS.storyPart, 200),
+      action: arbitraryText(LIMITS.storyPart, 200),
+      result: arbitraryText(LIMITS.storyPart, 200),
+    }),
+    reflection: arbitraryText(LIMITS.storyPart, 200),
+  });
+
 const subset = (ids: string[]) => (ids.length === 0 ? fc.constant<string[]>([]) : fc.subarray(ids));
 
 /** A raw plan document (before PlanSchema.parse); see arbitraryPlan for the canonical form. */
@@ -227,13 +257,16 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       }),
       contact: arbitraryContact(),
       roles: fc.uniqueArray(fc.tuple(arbitraryRole(), timestamps()), { selector: ([r]) => r.id, maxLength }),
-      preferences: fc.record({ theme: fc.constantFrom(...THEMES) }),
+      preferences: fc.record({ theme: fc.constantFrom(...THEMES), hiddenQuestionIds: fc.subarray([...BANK_QUESTION_IDS]) }),
       skills: fc.uniqueArray(fc.tuple(arbitrarySkill(), timestamps()), { selector: ([s]) => s.id, maxLength }),
       certifications: fc.uniqueArray(fc.tuple(arbitraryCertification(), timestamps()), { selector: ([c]) => c.id, maxLength }),
       milestones: fc.uniqueArray(fc.tuple(arbitraryMilestoneBase(), timestamps()), { selector: ([m]) => m.id, maxLength }),
       achievements: fc.uniqueArray(fc.tuple(arbitraryAchievementBase(), timestamps()), { selector: ([a]) => a.id, maxLength }),
       listings: fc.uniqueArray(fc.tuple(arbitraryListingBase(), timestamps()), { selector: ([l]) => l.id, maxLength }),
       termMappings: fc.uniqueArray(fc.tuple(arbitraryTermMappingBase(), timestamps()), { selector: ([m]) => m.id, maxLength }),
+      questions: fc.uniqueArray(fc.tuple(arbitraryQuestion(), timestamps()), { selector: ([q]) => q.id, maxLength }),
+      stories: fc.uniqueArray(fc.tuple(arbitraryStoryBase(), timestamps()), { selector: ([s]) => s.id, maxLength }),
+      practiceIds: fc.uniqueArray(fc.tuple(arbitraryId(), fc.constantFrom(...PRACTICE_SET_KINDS), timestamps()), { selector: ([id]) => id, maxLength }),
       stamps: timestamps(),
     })
     .chain((doc) => {
@@ -254,7 +287,23 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       const closedGap = gapTargets.length === 0 ? null : fc.record({ termId, target: fc.constantFrom(...gapTargets) }).map(({ termId: t, target }) => ({ termId: t, ...target }));
       const listingGaps = fc.tuple(...doc.listings.map(() => (closedGap === null ? fc.constant([]) : fc.array(closedGap, { maxLength: 4 }))));
       const mappingSkills = fc.tuple(...doc.termMappings.map(() => (skillIds.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...skillIds), { nil: null }))));
-      return fc.tuple(milestoneLinks, achievementSkills, achievementRoles, listingGaps, mappingSkills).map(([links, skillLinks, roleLinks, gaps, mappedSkills]) => ({
+      // A story answers the person's questions or the bank's; its achievement may also be one since deleted.
+      const questionIds = [...doc.questions.map(([q]) => q.id), ...BANK_QUESTION_IDS];
+      const storyIds = doc.stories.map(([st]) => st.id);
+      const storyLinks = fc.tuple(
+        ...doc.stories.map(() =>
+          fc.record({ questionIds: fc.subarray(questionIds), achievementId: fc.oneof(fc.constant(null), arbitraryId(), ...(achievementIds.length ? [fc.constantFrom(...achievementIds)] : [])) }),
+        ),
+      );
+      const answer = fc.record({
+        questionId: fc.constantFrom(...questionIds),
+        storyId: storyIds.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...storyIds), { nil: null }),
+        rating: fc.constantFrom(...PRACTICE_RATINGS),
+        note: arbitraryText(LIMITS.mediumText),
+        seconds: fc.integer({ min: 0, max: 3_600 }),
+      });
+      const sessionParts = fc.tuple(...doc.practiceIds.map(() => fc.record({ questionIds: fc.subarray(questionIds), answers: fc.array(answer, { maxLength: 4 }), listingId: maybe(arbitraryId()) })));
+      return fc.tuple(milestoneLinks, achievementSkills, achievementRoles, listingGaps, mappingSkills, storyLinks, sessionParts).map(([links, skillLinks, roleLinks, gaps, mappedSkills, storyRefs, sessions]) => ({
         schemaVersion: PLAN_SCHEMA_VERSION,
         profile: { ...doc.profile, ...doc.contact },
         preferences: doc.preferences,
@@ -265,6 +314,9 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
         achievements: doc.achievements.map(([a, t], i) => ({ ...a, skillIds: skillLinks[i]!, roleId: roleLinks[i]!, ...t })),
         listings: doc.listings.map(([l, t], i) => ({ ...l, closedGaps: gaps[i]!, ...t })),
         termMappings: doc.termMappings.map(([m, t], i) => ({ ...m, skillId: mappedSkills[i]!, ...t })),
+        questions: doc.questions.map(([q, t]) => ({ ...q, ...t })),
+        stories: doc.stories.map(([st, t], i) => ({ ...st, ...storyRefs[i]!, ...t })),
+        practiceSessions: doc.practiceIds.map(([id, set, t], i) => ({ id, set, ...sessions[i]!, ...t })),
         ...doc.stamps,
       }));
     });
@@ -290,7 +342,7 @@ export const arbitraryV2Plan = (options: { maxItems?: number } = {}): fc.Arbitra
       });
       const achievements = doc.achievements.map(({ roleId: _roleId, ...a }, index) => ({ ...a, organisation: pairs[index % 40]![0], role: pairs[index % 40]![1] }));
       const { email: _e, phone: _p, location: _l, link: _k, summary: _s, ...profile } = doc.profile;
-      const { roles: _roles, listings: _listings, termMappings: _termMappings, ...rest } = doc;
+      const { roles: _roles, listings: _listings, termMappings: _termMappings, ...rest } = withoutV5(doc);
       return PlanV2Schema.parse({ ...rest, schemaVersion: 2, profile, milestones, achievements });
     });
 };
@@ -300,7 +352,24 @@ export const arbitraryV2Plan = (options: { maxItems?: number } = {}): fc.Arbitra
  * (v4: job listings and term mappings), parsed by the frozen v3 schema.
  */
 export const arbitraryV3Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV3> =>
-  arbitraryPlanDocument(options).map(({ listings: _listings, termMappings: _termMappings, ...doc }) => PlanV3Schema.parse({ ...doc, schemaVersion: 3 }));
+  arbitraryPlanDocument(options).map((doc) => {
+    const { listings: _listings, termMappings: _termMappings, ...rest } = withoutV5(doc);
+    return PlanV3Schema.parse({ ...rest, schemaVersion: 3 });
+  });
+
+/**
+ * A version 4 document as that release wrote it: today's document without what v5 added (interview
+ * questions, stories, practice sessions and hidden bank questions), parsed by the frozen v4 schema.
+ */
+export const arbitraryV4Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV4> =>
+  arbitraryPlanDocument(options).map((doc) => PlanV4Schema.parse({ ...withoutV5(doc), schemaVersion: 4 }));
+
+/** A current document without the parts schema v5 added. */
+function withoutV5<D extends { preferences: { theme: string; hiddenQuestionIds: string[] }; questions: unknown; stories: unknown; practiceSessions: unknown }>(doc: D) {
+  const { questions: _q, stories: _s, practiceSessions: _p, ...rest } = doc;
+  const { hiddenQuestionIds: _h, ...preferences } = doc.preferences;
+  return { ...rest, preferences };
+}
 
 /** A valid plan in canonical (parsed) form. */
 export const arbitraryPlan = (options: { maxItems?: number } = {}): fc.Arbitrary<Plan> =>

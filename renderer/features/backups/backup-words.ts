@@ -21,8 +21,9 @@ export function describeCounts(counts: ItemCounts): string {
     [counts.achievements, 'achievement'],
     [counts.roles, 'role'],
     [counts.listings, 'job listing'],
+    [counts.stories, 'interview story', 'interview stories'],
   ] as const;
-  const words = parts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? '' : 's'}`);
+  const words = parts.filter(([n]) => n > 0).map(([n, noun, plural]) => `${n} ${n === 1 ? noun : (plural ?? `${noun}s`)}`);
   return words.length ? words.join(' · ') : 'An empty plan';
 }
 

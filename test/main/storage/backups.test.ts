@@ -22,7 +22,7 @@ describe('BackupStore', () => {
       id: 'plan-20250301T093015042Z-before-import',
       createdAt: '2025-03-01T09:30:15.042Z',
       reason: 'before-import',
-      counts: { skills: 2, certifications: 0, milestones: 3, achievements: 0, roles: 0, listings: 0, termMappings: 0 },
+      counts: { skills: 2, certifications: 0, milestones: 3, achievements: 0, roles: 0, listings: 0, termMappings: 0, questions: 0, stories: 0, practiceSessions: 0 },
     });
     const file = join(dataDir, 'backups', `${info.id}.json`);
     expect(PlanSchema.parse(JSON.parse(readFileSync(file, 'utf8')))).toEqual(samplePlan(3, 'a', 2));

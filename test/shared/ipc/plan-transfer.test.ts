@@ -18,7 +18,7 @@ import {
  * names a file, so it must be exactly a backup's name and never anything path-like.
  */
 
-const COUNTS = { skills: 1, certifications: 0, milestones: 3, achievements: 2, roles: 1, listings: 2, termMappings: 0 };
+const COUNTS = { skills: 1, certifications: 0, milestones: 3, achievements: 2, roles: 1, listings: 2, termMappings: 0, questions: 1, stories: 3, practiceSessions: 4 };
 const idOf = (at: Date, reason: string) => backupFileName(at, reason).slice(0, -'.json'.length);
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? [] : result.error!.issues.map((i) => i.message));
 
@@ -67,8 +67,8 @@ describe('backup and import summaries', () => {
   });
 
   it('read counts recorded before job listings existed (schema v4) as none of them', () => {
-    const { listings: _l, termMappings: _t, ...before } = COUNTS;
-    expect(ItemCountsSchema.parse(before)).toEqual({ ...before, listings: 0, termMappings: 0 });
+    const { listings: _l, termMappings: _t, questions: _q, stories: _s, practiceSessions: _p, ...before } = COUNTS;
+    expect(ItemCountsSchema.parse(before)).toEqual({ ...before, listings: 0, termMappings: 0, questions: 0, stories: 0, practiceSessions: 0 });
   });
 
   it('describe an import preview, with the version it was upgraded from when it was', () => {

@@ -39,6 +39,9 @@ const SAMPLE_PUT: Record<PlanCollection, (id: string, words: string) => PlanChan
   roles: (id, words) => ({ type: 'role.put', item: { id, title: words } }),
   listings: (id, words) => ({ type: 'listing.put', item: { id, title: words, text: `${words}: PRINCE2 Practitioner essential` } }),
   termMappings: (id, words) => ({ type: 'termMapping.put', item: { id, phrase: words, skillId: 'skills-1' } }),
+  questions: (id, words) => ({ type: 'question.put', item: { id, text: `${words}: tell me about a conflict you resolved.`, themes: ['conflict'] } }),
+  stories: (id, words) => ({ type: 'story.put', item: { id, title: words, achievementId: 'achievements-1', questionIds: ['questions-1', 'q-governance-standards'] } }),
+  practiceSessions: (id, words) => ({ type: 'practice.put', item: { id, questionIds: ['questions-1'], answers: [{ questionId: 'questions-1', storyId: 'stories-1', rating: 2, note: words }] } }),
 } as Record<PlanCollection, (id: string, words: string) => PlanChangeInput>;
 
 /** A plan with two items in every collection, linked the way the app links them. */
@@ -154,5 +157,26 @@ describe('inverseChange', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('inverseChange after an edit that revives a linked item', () => {
+  it('keeps a link the plan had when the undo deletes the item again (a story named a question that was re-added)', () => {
+    let plan = fullPlan();
+    plan = apply(plan, { type: 'item.delete', collection: 'questions', id: 'questions-1' });
+    // The story is saved again naming the question, then the question comes back.
+    plan = apply(plan, SAMPLE_PUT.stories('stories-1', 'Again'));
+    expect(plan.stories.find((s) => s.id === 'stories-1')!.questionIds).toContain('questions-1');
+    const { undone } = undoOf(plan, SAMPLE_PUT.questions('questions-1', 'Back'));
+    expect(content(undone)).toEqual(content(plan));
+    expect(undone.stories.find((s) => s.id === 'stories-1')!.questionIds).toContain('questions-1');
+  });
+
+  it('keeps a term mapping whose skill is re-added and then taken away by Undo', () => {
+    let plan = fullPlan();
+    plan = apply(plan, { type: 'item.delete', collection: 'skills', id: 'skills-1' });
+    plan = apply(plan, SAMPLE_PUT.termMappings('termMappings-1', 'Again'));
+    const { undone } = undoOf(plan, SAMPLE_PUT.skills('skills-1', 'Back'));
+    expect(content(undone)).toEqual(content(plan));
   });
 });
