@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ContactShape } from './contact';
 import { PracticeSessionSchema, QuestionSchema, StorySchema } from './interview';
 import { ListingSchema, TermMappingSchema } from './listing';
+import { RoleSchema } from './role';
 import {
   CalendarDateSchema,
   IdSchema,
   LIMITS,
-  MonthSchema,
   OptionalDateSchema,
   TimestampSchema,
   TimestampsShape,
@@ -137,37 +137,6 @@ export const MilestoneFieldsSchema = z.object({
 });
 export const MilestoneSchema = MilestoneFieldsSchema.extend(TimestampsShape);
 
-/**
- * A role in the person's work history (schema v3): achievements link to one, and exports group by it
- * with its dates ("Mar 2021 – present"). A role without an organisation or without a title is fine,
- * but not without both.
- */
-const RoleObject = z.object({
-  id: IdSchema,
-  organisation: text('the organisation', LIMITS.shortText).default(''),
-  title: text('the job title', LIMITS.shortText).default(''),
-  location: text('the location', LIMITS.shortText).default(''),
-  startMonth: MonthSchema.nullable().default(null),
-  /** Null with `current`: the person is in the role now ("– present"). */
-  endMonth: MonthSchema.nullable().default(null),
-  current: z.boolean().default(false),
-  summary: text('the summary', LIMITS.mediumText).default(''),
-});
-const roleRules = (role: z.output<typeof RoleObject>, ctx: z.RefinementCtx) => {
-  if (role.organisation.trim() === '' && role.title.trim() === '') {
-    ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give the role a job title or an organisation.' });
-  }
-  if (role.current && role.endMonth !== null) {
-    ctx.addIssue({ code: 'custom', path: ['endMonth'], message: 'A role you are in now has no end month.' });
-  }
-  if (role.startMonth !== null && role.endMonth !== null && role.endMonth < role.startMonth) {
-    ctx.addIssue({ code: 'custom', path: ['endMonth'], message: 'The end month is before the start month.' });
-  }
-};
-export const RoleFieldsSchema = RoleObject.superRefine(roleRules);
-export type RoleFields = z.output<typeof RoleObject>;
-export const RoleSchema = RoleObject.extend(TimestampsShape).superRefine(roleRules);
-
 export const MetricSchema = z.object({
   value: z.number().finite('A metric needs a number.'),
   unit: text('the unit', LIMITS.tag).default(''),
@@ -265,8 +234,8 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 export type MilestoneLinks = z.infer<typeof MilestoneLinksSchema>;
 export type Achievement = z.infer<typeof AchievementSchema>;
 export type Metric = z.infer<typeof MetricSchema>;
-export type Role = z.infer<typeof RoleSchema>;
 export type { Listing, ListingFields, TermMapping, ClosedGap } from './listing';
+export { RoleFieldsSchema, RoleSchema, type Role, type RoleFields } from './role';
 export type { PracticeAnswer, PracticeSession, PracticeSessionFields, Question, QuestionFields, Story, StoryFields } from './interview';
 
 export const PLAN_COLLECTIONS = [
