@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './frameworks';
+export * from './questions';
