@@ -4,6 +4,7 @@ import type { Platform } from './platform/platform';
 import type { Clock } from './services/clock';
 import { DraftService } from './services/drafts/draft-service';
 import { ExportService } from './services/export/export-service';
+import { InterviewService } from './services/interview/interview-service';
 import { ListingService } from './services/listings/listing-service';
 import { PlanService } from './services/plan-service';
 import { PlanTransferService } from './services/plan-transfer-service';
@@ -47,6 +48,7 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     exports: new ExportService(plan, deps.platform, deps.clock),
     transfer: new PlanTransferService(plan, durable, deps.platform, deps.clock, deps.version),
     listings: new ListingService(plan, deps.platform, deps.clock),
+    interview: new InterviewService(plan, deps.platform, deps.clock),
     drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
   };
   return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };

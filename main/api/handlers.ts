@@ -4,6 +4,7 @@ import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
 import type { DraftService } from '../services/drafts/draft-service';
 import type { ExportService } from '../services/export/export-service';
+import type { InterviewService } from '../services/interview/interview-service';
 import type { ListingService } from '../services/listings/listing-service';
 import type { PlanService } from '../services/plan-service';
 import type { PlanTransferService } from '../services/plan-transfer-service';
@@ -14,6 +15,7 @@ export interface Services {
   transfer: PlanTransferService;
   drafts: DraftService;
   listings: ListingService;
+  interview: InterviewService;
 }
 
 export interface AppIdentity {
@@ -42,5 +44,6 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     discardDraft: (key) => services.drafts.discard(key),
     extractListingText: (file) => services.listings.extractText(file),
     exportListingComparison: (id, format) => services.listings.exportComparison(id, format),
+    exportPrepSheet: (request, format) => services.interview.exportPrepSheet(request, format),
   };
 }

@@ -20,6 +20,7 @@ export const METHOD_CHANNELS = {
   discardDraft: 'drafts:discard',
   extractListingText: 'listings:extract-text',
   exportListingComparison: 'listings:export-comparison',
+  exportPrepSheet: 'interview:export-prep-sheet',
 } as const;
 
 /** Main -> renderer notifications. */

@@ -8,6 +8,7 @@ import { DraftKeySchema, DraftSchema } from '../drafts/schemas';
 import type { EventName, MethodName } from './channels';
 import { DraftsStateSchema } from './drafts';
 import { ComparisonFormatSchema, ListingFileSchema, ListingFileTextSchema } from './listings';
+import { PrepSheetFormatSchema, PrepSheetRequestSchema } from './interview';
 import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
@@ -101,6 +102,8 @@ export const METHODS = {
   extractListingText: { args: z.tuple([ListingFileSchema]), result: ListingFileTextSchema },
   /** Save one saved listing's comparison with the plan as a text or Markdown file. */
   exportListingComparison: { args: z.tuple([IdSchema, ComparisonFormatSchema]), result: ExportResultSchema },
+  /** Save an interview prep sheet (questions with their stories in STAR form) as DOCX, PDF or Markdown. */
+  exportPrepSheet: { args: z.tuple([PrepSheetRequestSchema, PrepSheetFormatSchema]), result: ExportResultSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {

@@ -9,7 +9,7 @@ const SNAPSHOT: PlanSnapshot = { revision: 7, plan: createEmptyPlan('2026-01-01T
 const PREVIEW = {
   importId: 'import-1',
   fileName: 'plan.pmoplan.json',
-  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0, roles: 0, listings: 0, termMappings: 0 },
+  counts: { skills: 0, certifications: 0, milestones: 0, achievements: 0, roles: 0, listings: 0, termMappings: 0, questions: 0, stories: 0, practiceSessions: 0 },
   profileName: '',
   targetRole: '',
   exportedAt: null,
@@ -35,6 +35,7 @@ function fakeHandlers() {
     discardDraft: vi.fn<Handlers['discardDraft']>(() => undefined),
     extractListingText: vi.fn<Handlers['extractListingText']>(async () => ({ text: 'Senior PMO Analyst', format: 'txt' as const })),
     exportListingComparison: vi.fn<Handlers['exportListingComparison']>(async () => ({ outcome: 'cancelled' as const })),
+    exportPrepSheet: vi.fn<Handlers['exportPrepSheet']>(async () => ({ outcome: 'cancelled' as const })),
   } satisfies Handlers;
 }
 

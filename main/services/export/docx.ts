@@ -1,19 +1,7 @@
-import {
-  AlignmentType,
-  convertMillimetersToTwip,
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  TextRun,
-  type IBaseParagraphStyleOptions,
-} from 'docx';
+import { Document, ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { contactHref, LINE_SEPARATOR, roleMetaLine } from '../../../shared/cv/export/cv-lines';
 import { certificationDetail, skillLineText, type CvContactItem, type CvDocument, type CvRoleLine } from '../../../shared/cv/export/document';
-import { PRINT_MARGINS_MM } from '../../../shared/cv/export/print-html';
-import type { CvPageSize } from '../../../shared/model';
+import { appDocument, BULLETS, docxBytes } from './docx-page';
 
 /**
  * The CV document as a Word file, built the way applicant tracking systems read best (pmo-facts.md):
@@ -24,19 +12,6 @@ import type { CvPageSize } from '../../../shared/model';
  * headings (and a role's place-and-dates line) keep with what follows them. Needs nothing from Node's
  * fs, so it runs in main and in tests alike.
  */
-
-const BULLETS = 'cv-bullets';
-
-/** Page sizes in twentieths of a point, as Word stores them. */
-const PAGE_TWIPS: Record<CvPageSize, { width: number; height: number }> = {
-  A4: { width: 11906, height: 16838 },
-  Letter: { width: 12240, height: 15840 },
-};
-
-const heading = (size: number, before: number, after: number): IBaseParagraphStyleOptions => ({
-  run: { font: 'Calibri', size, bold: true, color: '111111' },
-  paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
-});
 
 export function buildDocx(document: CvDocument): Document {
   const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.title)] })];
@@ -62,45 +37,11 @@ export function buildDocx(document: CvDocument): Document {
     }
   }
 
-  const margin = (mm: number) => convertMillimetersToTwip(mm);
-  return new Document({
+  return appDocument({
     creator: document.personName || 'PMO Pathway',
     title: document.personName ? `${document.personName} - Achievements` : 'Achievements',
-    styles: {
-      default: {
-        document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 60 } } },
-        heading1: heading(40, 0, 80),
-        heading2: heading(26, 280, 100),
-        heading3: heading(23, 180, 60),
-      },
-    },
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '\u2022',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 270 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: PAGE_TWIPS[document.pageSize],
-            margin: { top: margin(PRINT_MARGINS_MM.top), right: margin(PRINT_MARGINS_MM.right), bottom: margin(PRINT_MARGINS_MM.bottom), left: margin(PRINT_MARGINS_MM.left) },
-          },
-        },
-        children,
-      },
-    ],
+    pageSize: document.pageSize,
+    children,
   });
 }
 
@@ -127,7 +68,6 @@ function bulletParagraph(runs: TextRun[]): Paragraph {
 }
 
 /** The .docx file's bytes. */
-export async function renderDocx(document: CvDocument): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildDocx(document));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+export function renderDocx(document: CvDocument): Promise<Uint8Array> {
+  return docxBytes(buildDocx(document));
 }

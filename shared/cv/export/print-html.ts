@@ -32,9 +32,11 @@ export const PDF_FOOTER_TEMPLATE =
 /** An empty header (Chromium's default header would print the date and the title). */
 export const PDF_HEADER_TEMPLATE = '<span></span>';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'";
+/** Printed documents load nothing: their text is the person's own, printed offline. */
+export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
-function printCss(pageSize: CvPageSize): string {
+/** The print styles every printed document of the app shares (the CV, the interview prep sheet). */
+export function printStyles(pageSize: CvPageSize): string {
   const m = PRINT_MARGINS_MM;
   return `
 @page { size: ${pageSize === 'Letter' ? 'letter' : 'A4'} portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
@@ -62,17 +64,17 @@ export function renderPrintHtml(document: CvDocument): string {
   const body: string[] = [`<h1>${escapeHtml(document.title)}</h1>`];
   if (document.currentRole !== '') body.push(`<p class="subtitle">${escapeHtml(document.currentRole)}</p>`);
   if (document.contact.length > 0) body.push(`<p class="contact">${document.contact.map(contactHtml).join(LINE_SEPARATOR)}</p>`);
-  if (document.summary !== '') body.push(`<p class="summary">${unbroken(document.summary)}</p>`);
+  if (document.summary !== '') body.push(`<p class="summary">${unbrokenHtml(document.summary)}</p>`);
   for (const section of document.sections) {
     body.push(`<h2>${escapeHtml(section.heading)}</h2>`);
     if (section.kind === 'achievements') {
       for (const group of section.groups) {
         if (group.heading !== null) body.push(`<h3>${escapeHtml(group.heading)}</h3>`);
         if (group.role) body.push(...roleLines(group.role));
-        body.push(list(group.bullets.map((b) => unbroken(b.text))));
+        body.push(list(group.bullets.map((b) => unbrokenHtml(b.text))));
       }
     } else if (section.kind === 'certifications' || section.kind === 'in-progress') {
-      body.push(list(section.items.map((item) => `<strong>${unbroken(item.name)}</strong>${unbroken(certificationDetail(item))}`)));
+      body.push(list(section.items.map((item) => `<strong>${unbrokenHtml(item.name)}</strong>${unbrokenHtml(certificationDetail(item))}`)));
     } else {
       body.push(list(section.lines.map((line) => `<strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(skillLineText(line))}.`)));
     }
@@ -82,9 +84,9 @@ export function renderPrintHtml(document: CvDocument): string {
     '<html lang="en-GB">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`,
     `<title>${escapeHtml(document.title)}</title>`,
-    `<style>${printCss(document.pageSize)}</style>`,
+    `<style>${printStyles(document.pageSize)}</style>`,
     '</head>',
     '<body>',
     ...body,
@@ -95,7 +97,7 @@ export function renderPrintHtml(document: CvDocument): string {
 }
 
 /** The person's text, escaped, with each run that must not break (an ID, "40 %") in a no-wrap span. */
-function unbroken(text: string): string {
+export function unbrokenHtml(text: string): string {
   return keepTogetherRuns(text)
     .map((run) => (run.keep ? `<span class="nb">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
     .join('');
@@ -110,10 +112,10 @@ function contactHtml(item: CvContactItem): string {
 
 /** "Leeds · Mar 2021 – present" (the dates never split) and the role's summary, under its heading. */
 function roleLines(role: CvRoleLine): string[] {
-  const parts = [...(role.location !== '' ? [unbroken(role.location)] : []), ...(role.dates !== '' ? [`<span class="nb">${escapeHtml(role.dates)}</span>`] : [])];
+  const parts = [...(role.location !== '' ? [unbrokenHtml(role.location)] : []), ...(role.dates !== '' ? [`<span class="nb">${escapeHtml(role.dates)}</span>`] : [])];
   return [
     ...(parts.length > 0 ? [`<p class="role-meta">${parts.join(LINE_SEPARATOR)}</p>`] : []),
-    ...(role.summary !== '' ? [`<p class="role-summary">${unbroken(role.summary)}</p>`] : []),
+    ...(role.summary !== '' ? [`<p class="role-summary">${unbrokenHtml(role.summary)}</p>`] : []),
   ];
 }
 
