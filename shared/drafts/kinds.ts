@@ -2,7 +2,7 @@
  * The editors whose unsaved work is kept beside the plan (issue 11, "Nothing typed is ever lost"). A
  * draft is what an editor holds while the person types: it is not part of the plan until they save it.
  */
-export const DRAFT_KINDS = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'setup', 'listing'] as const;
+export const DRAFT_KINDS = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'setup', 'listing', 'story', 'question'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 /** Completes "You have an unsaved …". */
@@ -16,6 +16,8 @@ export const DRAFT_KIND_NOUNS: Record<DraftKind, string> = {
   role: 'role',
   setup: 'set-up',
   listing: 'job listing',
+  story: 'interview story',
+  question: 'interview question',
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
   LISTING_STATUSES,
+  INTERVIEW_THEMES,
   MILESTONE_STATUSES,
   SKILL_LEVELS,
 } from '../model/vocabulary';
@@ -146,6 +147,24 @@ const ListingDraftFields = z.object({
   notes: text,
 });
 
+/** An interview story as typed (schema v5); its text bounds are the editor's to point out on save. */
+const StoryDraftFields = z.object({
+  id: IdSchema,
+  title: text,
+  achievementId: IdSchema.nullable(),
+  questionIds: z.array(IdSchema).max(LIMITS.questionsPerStory * 2),
+  star: z.object({ situation: text, task: text, action: text, result: text }),
+  reflection: text,
+});
+
+const QuestionDraftFields = z.object({
+  id: IdSchema,
+  text,
+  area: area.nullable(),
+  themes: z.array(z.enum(INTERVIEW_THEMES)).max(LIMITS.themesPerQuestion * 2),
+  notes: text,
+});
+
 const common = {
   itemId: IdSchema.nullable(),
   /** True while the draft is of an item not yet in the plan. */
@@ -169,6 +188,8 @@ export const DraftSchema = z.discriminatedUnion('kind', [
   variant('role', RoleDraftFields),
   variant('setup', SetupDraftFields),
   variant('listing', ListingDraftFields),
+  variant('story', StoryDraftFields),
+  variant('question', QuestionDraftFields),
 ]);
 
 export type Draft = z.infer<typeof DraftSchema>;

@@ -4,7 +4,9 @@ import {
   ListingFieldsSchema,
   MilestoneFieldsSchema,
   PlanSchema,
+  QuestionFieldsSchema,
   RoleFieldsSchema,
+  StoryFieldsSchema,
   SkillFieldsSchema,
   createEmptyPlan,
   type Achievement,
@@ -12,7 +14,9 @@ import {
   type Listing,
   type Milestone,
   type Plan,
+  type Question,
   type Role,
+  type Story,
   type Skill,
 } from '../../shared/model';
 
@@ -57,6 +61,11 @@ export const role = (fields: Partial<Role> & Pick<Role, 'id'>): Role =>
 export const listing = (fields: Partial<Listing> & Pick<Listing, 'id' | 'text'>): Listing =>
   ({ ...ListingFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps }) as Listing;
 
-export function planWith(parts: Partial<Pick<Plan, 'skills' | 'milestones' | 'certifications' | 'achievements' | 'roles' | 'listings' | 'termMappings'>>): Plan {
+export const story = (fields: Partial<Story> & Pick<Story, 'id'>): Story => ({ ...StoryFieldsSchema.parse({ title: fields.id, ...fields }), ...stamps });
+
+export const question = (fields: Partial<Question> & Pick<Question, 'id' | 'text'>): Question => ({ ...QuestionFieldsSchema.parse({ ...fields }), ...stamps });
+
+type Collections = 'skills' | 'milestones' | 'certifications' | 'achievements' | 'roles' | 'listings' | 'termMappings' | 'questions' | 'stories' | 'practiceSessions';
+export function planWith(parts: Partial<Pick<Plan, Collections>>): Plan {
   return PlanSchema.parse({ ...createEmptyPlan(FIXED_NOW), ...parts });
 }

@@ -12,4 +12,6 @@ export const SCREEN_OF_DRAFT: Record<DraftKind, ScreenId> = {
   role: 'settings',
   setup: 'dashboard',
   listing: 'listings',
+  story: 'interview',
+  question: 'interview',
 };

@@ -85,6 +85,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   screen('certifications', 'Certifications', 'go-certifications', () => import('../certifications/CertificationsScreen')),
   screen('achievements', 'Achievements', 'go-achievements', () => import('../achievements/AchievementsScreen')),
   screen('listings', 'Job listings', 'go-listings', () => import('../listings/ListingsScreen')),
+  screen('interview', 'Interview prep', 'go-interview', () => import('../interview/InterviewScreen')),
   screen('export', 'Export', 'go-export', () => import('../export/ExportScreen')),
   screen('backups', 'Backups', 'go-backups', () => import('../backups/BackupsScreen')),
   screen('settings', 'Settings', 'go-settings', () => import('../settings/SettingsScreen')),

@@ -1,0 +1,16 @@
+import type { Story, StoryFields } from '../../../shared/model';
+
+/** What a story editor holds: the fields as the schema has them. */
+export type StoryDraft = StoryFields;
+
+export function blankStory(id: string, questionIds: readonly string[] = []): StoryDraft {
+  return { id, title: '', achievementId: null, questionIds: [...questionIds], star: { situation: '', task: '', action: '', result: '' }, reflection: '' };
+}
+
+export function storyDraftFrom(story: Story): StoryDraft {
+  const { createdAt: _c, updatedAt: _u, ...fields } = story;
+  return fields;
+}
+
+/** What opens the story editor: a story, or a new one (perhaps prefilled from an achievement for some questions). */
+export type StoryOpening = { kind: 'edit'; storyId: string } | { kind: 'new'; draft: StoryDraft };
