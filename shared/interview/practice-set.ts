@@ -37,8 +37,10 @@ export function practiceSet(plan: PracticePlan, request: PracticeSetRequest, ran
   const questions = visibleQuestions(plan);
   if (questions.length === 0) return { questionIds: [], explanation: 'Every question is hidden: show some in the question bank first.' };
   switch (request.kind) {
-    case 'random':
-      return { questionIds: shuffled(questions, random).slice(0, count).map((q) => q.id), explanation: `${count} questions picked at random.` };
+    case 'random': {
+      const picked = shuffled(questions, random).slice(0, count);
+      return { questionIds: picked.map((q) => q.id), explanation: `${picked.length === 1 ? '1 question' : `${picked.length} questions`} picked at random.` };
+    }
     case 'chosen': {
       const visible = new Set(questions.map((q) => q.id));
       const ids = [...new Set(request.questionIds ?? [])].filter((id) => visible.has(id)).slice(0, 50);
@@ -56,10 +58,15 @@ function weakestSet(plan: PracticePlan, questions: InterviewQuestion[], count: n
   const latest = latestRatingByQuestion(plan);
   const storiesByTheme = new Map(coverage.themes.map((t) => [t.theme, t.stories]));
   // A question's weakness: its weakest theme's story count, then its last rating (unrated counts as 0).
-  const weakness = (q: InterviewQuestion) => Math.min(...q.themes.map((t) => storiesByTheme.get(t) ?? 0)) * 10 + (latest.get(q.id) ?? 0);
+  const weakestTheme = (q: InterviewQuestion) => [...q.themes].sort((a, b) => (storiesByTheme.get(a) ?? 0) - (storiesByTheme.get(b) ?? 0))[0];
+  const weakness = (q: InterviewQuestion) => {
+    const theme = weakestTheme(q);
+    return (theme === undefined ? 0 : (storiesByTheme.get(theme) ?? 0)) * 10 + (latest.get(q.id) ?? 0);
+  };
   const ordered = shuffled(questions, random).sort((a, b) => weakness(a) - weakness(b));
   const picked = ordered.slice(0, count);
-  const themes = [...new Set(picked.map((q) => q.themes[0]!))];
+  // Each question is there for its weakest theme, so that is the theme the explanation names.
+  const themes = [...new Set(picked.map(weakestTheme).filter((t) => t !== undefined))];
   return { questionIds: picked.map((q) => q.id), explanation: `Questions from the themes you have least ready: ${themes.map(themeLabel).join(', ')}.` };
 }
 

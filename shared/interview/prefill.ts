@@ -1,7 +1,7 @@
 import type { Achievement } from '../model/plan';
 import type { StoryFields } from '../model/interview';
 import { LIMITS } from '../model/primitives';
-import { metricsPhrase } from '../cv/metrics';
+import { metricsPhrase, unsaidMetrics } from '../cv/metrics';
 import { collapseWhitespace } from '../cv/sentence';
 
 /**
@@ -19,8 +19,9 @@ export function storyFromAchievement(achievement: Achievement, id: string, quest
     star.action = byDoing || achievement.cvBullet;
     star.result = measuredBy;
   }
-  const metrics = metricsPhrase(achievement.metrics);
-  if (metrics !== '' && !collapseWhitespace(star.result).includes(metrics)) {
+  // Only the figures the story does not already state ("fell by 40%" says 40% fewer late reports).
+  const metrics = metricsPhrase(unsaidMetrics(achievement.metrics, Object.values(star)));
+  if (metrics !== '') {
     star.result = collapseWhitespace(star.result) === '' ? `${capitalise(metrics)}.` : `${collapseWhitespace(star.result)} (${metrics})`;
   }
   const clip = (text: string) => text.slice(0, LIMITS.storyPart);

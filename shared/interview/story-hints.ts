@@ -1,6 +1,5 @@
 import type { StoryFields } from '../model/interview';
 import { numbersIn } from '../cv/number-mentions';
-import { wordsOf } from '../cv/sentence';
 import { SPOKEN_SECONDS, SPEAKING_WORDS_PER_MINUTE, WRITTEN_WORDS, describeDuration, spokenVersion, writtenVersion } from './story-text';
 
 /**
@@ -46,7 +45,7 @@ export function storyHints(story: Pick<StoryFields, 'star' | 'reflection' | 'que
   if (result.trim() !== '' && numbersIn(`${action}\n${result}`).length === 0) {
     hints.push({ code: 'no-number', message: 'Add a number to the result: how much, how many, how fast.' });
   }
-  const words = wordsOf(told.toLowerCase());
+  const words = lowerCaseWords(told);
   if (words.some((w) => FIRST_PLURAL.has(w)) && !words.some((w) => FIRST_SINGULAR.has(w))) {
     hints.push({ code: 'we-not-i', message: 'Say what you did yourself: use “I”, not only “we”.' });
   }
@@ -69,3 +68,8 @@ export function storyHints(story: Pick<StoryFields, 'star' | 'reflection' | 'que
 }
 
 export { SPOKEN_WORDS };
+
+/** Words without the punctuation around them ("I," and "we." count), apostrophes kept ("I've"). */
+function lowerCaseWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}

@@ -35,7 +35,7 @@ function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
 export const ProfilePatchSchema = patchOf(ProfileSchema);
 export const PreferencesPatchSchema = patchOf(PreferencesSchema);
 
-const SingleChangeSchema = z.discriminatedUnion('type', [
+const SINGLE_CHANGES = [
   z.object({ type: z.literal('profile.update'), patch: ProfilePatchSchema }),
   z.object({ type: z.literal('preferences.update'), patch: PreferencesPatchSchema }),
   z.object({ type: z.literal('skill.put'), item: SkillFieldsSchema }),
@@ -49,10 +49,17 @@ const SingleChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('story.put'), item: StoryFieldsSchema }),
   z.object({ type: z.literal('practice.put'), item: PracticeSessionFieldsSchema }),
   z.object({ type: z.literal('item.delete'), collection: z.enum(PLAN_COLLECTIONS), id: IdSchema }),
-]);
+] as const;
 
-export const PlanChangeSchema = z.union([
-  SingleChangeSchema,
+const SingleChangeSchema = z.discriminatedUnion('type', SINGLE_CHANGES);
+
+/**
+ * One discriminated union, batch included: the change's `type` picks the one schema it is checked
+ * against, so a refusal carries that schema's own words ("Rate the answer 1, 2 or 3.") rather than a
+ * plain union's "Invalid input".
+ */
+export const PlanChangeSchema = z.discriminatedUnion('type', [
+  ...SINGLE_CHANGES,
   z.object({
     type: z.literal('batch'),
     changes: z.array(SingleChangeSchema).min(1).max(10_000, 'At most 10,000 changes at once.'),

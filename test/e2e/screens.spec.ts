@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BridgeProcess } from './support/bridge';
 import { controlsUnderToasts, findCutText } from './support/cut-text';
-import { achievement, certification, listing, milestone, planWith, role, skill } from '../support/plan-builders';
+import { achievement, certification, listing, milestone, planWith, question, role, skill, story } from '../support/plan-builders';
 
 // Every screen, in light and dark: no serious or critical axe violation, and a screenshot under
 // test-results/screens/ for a person to look at.
 
-const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Export', 'Backups', 'Settings'] as const;
+const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Interview prep', 'Export', 'Backups', 'Settings'] as const;
 
 function seededPlan() {
   const plan = planWith({
@@ -49,6 +49,25 @@ function seededPlan() {
         seenOn: '2026-11-28',
         text: 'PMO Officer\n\nRequirements\n- Power BI dashboards\n- Advanced Excel\n- RAID management\n\nNice to have\n- MSP Foundation (Managing Successful Programmes)',
       }),
+    ],
+    questions: [question({ id: 'mq1', text: 'What would you change first about our monthly portfolio report?', area: 'business', themes: ['reporting', 'improvement'], notes: 'Asked at the Acme Bank first interview.' })],
+    stories: [
+      story({
+        id: 'st1',
+        title: 'Weekly RAID review',
+        achievementId: 'a1',
+        questionIds: ['q-governance-standards', 'mq1'],
+        star: {
+          situation: 'Project status reports at Acme Bank were often late and the board saw risks too late.',
+          task: 'I was asked to make reporting reliable without adding work for project managers.',
+          action: 'I introduced a weekly RAID review with each PM and a shared template, and I chased the two slowest projects myself.',
+          result: 'Late reports fell by 40% in three months and the board now reviews risks every week.',
+        },
+      }),
+    ],
+    practiceSessions: [
+      { id: 'ps1', set: 'random', listingId: null, questionIds: ['q-governance-standards'], answers: [{ questionId: 'q-governance-standards', storyId: 'st1', rating: 1, note: 'Lead with the result.', seconds: 150 }], createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' },
+      { id: 'ps2', set: 'weakest', listingId: null, questionIds: ['q-governance-standards'], answers: [{ questionId: 'q-governance-standards', storyId: 'st1', rating: 3, note: '', seconds: 118 }], createdAt: '2026-11-27T10:00:00.000Z', updatedAt: '2026-11-27T10:00:00.000Z' },
     ],
     achievements: [
       achievement({
@@ -167,6 +186,26 @@ test('every screen, and every state a person can open on it, passes axe in light
     await expect(page.getByRole('heading', { name: 'What it asks for' })).toBeVisible();
     await checkScreen(page, 'listing-editor');
     await page.getByRole('button', { name: /All job listings/ }).click();
+
+    await go(page, 'Interview prep');
+    await page.getByRole('button', { name: 'Add your own question' }).click();
+    await expect(page.getByRole('form', { name: 'New question' })).toBeVisible();
+    await checkScreen(page, 'interview-question-editor');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    for (const tab of ['Stories', 'Coverage', 'Practice', 'Prep sheet']) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await checkScreen(page, `interview-${tab.toLowerCase().replace(' ', '-')}`);
+    }
+    await page.getByRole('tab', { name: /^Stories/ }).click();
+    await page.getByRole('button', { name: 'Weekly RAID review', exact: true }).click();
+    await expect(page.getByRole('form', { name: /^Edit story/ })).toBeVisible();
+    await checkScreen(page, 'interview-story-editor');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('tab', { name: /^Questions/ }).click();
+    await page.locator('[data-question-id="q-governance-standards"]').getByRole('button', { name: 'Practise it' }).click();
+    await page.getByRole('button', { name: 'Reveal the story (Space)' }).click();
+    await checkScreen(page, 'interview-practice-run');
+    await page.getByRole('button', { name: /^Finish/ }).click();
 
     await go(page, 'Settings');
     await page.getByRole('region', { name: 'Work history' }).getByRole('button', { name: 'Business Analyst, Acme Bank', exact: true }).click();

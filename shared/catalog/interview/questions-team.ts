@@ -59,7 +59,7 @@ export const TEAM_QUESTIONS: readonly QuestionEntry[] = [
   {
     ...team('q-urgent-request-from-director', 'business', ['prioritisation', 'pressure', 'resources']),
     text: 'How would you handle an urgent new project from a director that needs people already committed to other priority work?',
-    lookingFor: 'A calm process: assess the impact, show the trade-offs to the people who can decide, and avoid quietly overloading teams.',
+    lookingFor: 'A calm process: assess the impact, show the trade-offs to the people who can decide, and never quietly overstretch the teams.',
   },
   {
     ...team('q-portfolio-status-reporting', 'organisational', ['reporting', 'tools'], ['cs-managing-a-quality-service']),

@@ -3,11 +3,10 @@ import { resolvePageSize } from '../../cv/export/options';
 import type { Plan } from '../../model/plan';
 import type { Story } from '../../model/interview';
 import { COMPETENCY_AREA_LABELS, INTERVIEW_THEME_LABELS, type CvPageSize } from '../../model/vocabulary';
-import { storyProgress } from '../practice-progress';
+import { storyChooser } from '../story-choice';
 import { questionById } from '../question-bank';
 import { SOURCE_GONE_MESSAGE, keyNumbers, storySource } from '../story-source';
 import { describeDuration, spokenVersion, writtenVersion } from '../story-text';
-import { isPreparedStory } from '../../insights/interview-coverage';
 
 /**
  * The interview prep sheet as one neutral document, like the CV export's CvDocument: built once from
@@ -48,12 +47,12 @@ export interface PrepSheetDocument {
 export const NO_STORY_YET = 'No story prepared yet.';
 
 export function buildPrepSheet(plan: Plan, questionIds: readonly string[], subtitle = ''): PrepSheetDocument {
-  const progress = storyProgress(plan);
+  const storyFor = storyChooser(plan);
   const entries: PrepSheetEntry[] = [];
   for (const questionId of new Set(questionIds)) {
     const question = questionById(plan, questionId);
     if (!question) continue;
-    const story = bestStoryFor(plan.stories, questionId, (id) => progress.get(id)?.latest ?? 0);
+    const story = storyFor(questionId);
     const tags = [...question.themes.map((t) => INTERVIEW_THEME_LABELS[t].label), ...(question.area ? [COMPETENCY_AREA_LABELS[question.area]] : [])].join(' · ');
     entries.push({ questionId, question: collapseWhitespace(question.text), tags, story: story ? sheetStory(story, plan) : null });
   }
@@ -65,13 +64,6 @@ export function buildPrepSheet(plan: Plan, questionIds: readonly string[], subti
     pageSize: resolvePageSize({ pageSize: null }, plan.profile.cvPageSize),
     entries,
   };
-}
-
-/** The story to tell for a question: a prepared one first, then the best latest rating, then the newest edit. */
-function bestStoryFor(stories: readonly Story[], questionId: string, rating: (id: string) => number): Story | null {
-  const answering = stories.filter((s) => s.questionIds.includes(questionId));
-  answering.sort((a, b) => Number(isPreparedStory(b)) - Number(isPreparedStory(a)) || rating(b.id) - rating(a.id) || b.updatedAt.localeCompare(a.updatedAt));
-  return answering[0] ?? null;
 }
 
 function sheetStory(story: Story, plan: Plan): PrepSheetStory {

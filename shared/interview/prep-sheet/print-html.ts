@@ -8,6 +8,8 @@ import { NO_STORY_YET, type PrepSheetDocument } from './document';
  */
 
 const PREP_CSS = `
+/* A question is read as asked: not in the CV's capitals for section headings. */
+h2 { text-transform: none; letter-spacing: normal; font-size: 12.5pt; border-bottom: none; margin: 16pt 0 4pt; }
 .tags { margin: 0 0 4pt; color: #333; font-style: italic; }
 .story-title { margin: 4pt 0 2pt; font-weight: bold; }
 .source { margin: 0 0 3pt; color: #333; font-style: italic; }
