@@ -2,7 +2,7 @@
 // as median and p90. Prints a table and writes bench/results/latest.md (and latest.json, git-ignored).
 // Not part of `npm test`: benchmarks print numbers, they never fail a build on timing noise.
 //
-// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,listings,start,edit,typing]
+// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,listings,interview,start,edit,typing]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
-const sections = new Set((values.only ?? 'sizes,save,export,listings,start,edit,typing').split(','));
+const sections = new Set((values.only ?? 'sizes,save,export,listings,interview,start,edit,typing').split(','));
 const started = Date.now();
 const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
@@ -78,6 +78,12 @@ try {
       aggregateCold: summary(listed.aggregateCold),
       aggregateAfterEdit: summary(listed.aggregateAfterEdit),
     };
+  }
+
+  if (sections.has('interview')) {
+    log('interview coverage and suggestions: 500 achievements x 150 questions');
+    const covered = tasks.benchInterview({ runs: 50 });
+    results.interview = { achievements: covered.achievements, questions: covered.questions, cold: summary(covered.cold), afterEdit: summary(covered.afterEdit) };
   }
 
   if (sections.has('start') || sections.has('edit') || sections.has('typing')) {

@@ -51,6 +51,11 @@ export function rows(results) {
     }
   }
 
+  const interview = results.interview;
+  if (interview) {
+    add('Interview', `coverage grid + suggestions for every theme, ${interview.achievements} achievements x ${interview.questions} questions (words never seen)`, timing(interview.cold), '—', '—', '< 30 ms (p90)', interview.cold.p90 < 30);
+    add('Interview', 'the same after one achievement is edited', timing(interview.afterEdit), '—', '—', '< 30 ms (p90)', interview.afterEdit.p90 < 30);
+  }
   const listings = results.listings;
   if (listings) {
     const r = ratio(listings.analyse.median, listings.bare.median);

@@ -214,3 +214,4 @@ export function benchRoot(tmp: string): { root: string; remove(): void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 export { benchListingText, benchListings, writeListingsPlanFile } from './listings';
+export { benchInterview } from './interview';

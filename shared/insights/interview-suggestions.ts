@@ -1,5 +1,5 @@
-import { foldPhrase, tokenize } from '../listings/tokens';
-import { keywordsFound } from '../interview/theme-keywords';
+import { tokenize } from '../listings/tokens';
+import { keywordHits } from '../interview/theme-keywords';
 import { visibleQuestions, type InterviewQuestion } from '../interview/question-bank';
 import type { Achievement, Plan } from '../model/plan';
 import type { InterviewTheme } from '../model/vocabulary';
@@ -20,24 +20,22 @@ export interface AchievementSuggestion {
   score: number;
 }
 
-interface Folded {
-  keys: string[];
-  keySet: Set<string>;
-}
+type Hits = ReadonlyMap<InterviewTheme, readonly string[]>;
 
-// Keyed by the text itself: each plan from main is a fresh copy, so object keys would never hit.
-const foldedTexts = new Map<string, Folded>();
-const FOLDED_LIMIT = 20_000;
+// Keyed by the text itself: each plan from main is a fresh copy, so object keys would never hit; an
+// edit re-reads only the achievement whose words changed.
+const hitsByText = new Map<string, Hits>();
+const HITS_LIMIT = 20_000;
 
-function folded(text: string): Folded {
-  let entry = foldedTexts.get(text);
-  if (!entry) {
-    const keys = tokenize(text).map((t) => t.key);
-    entry = { keys, keySet: new Set(keys) };
-    if (foldedTexts.size >= FOLDED_LIMIT) foldedTexts.clear();
-    foldedTexts.set(text, entry);
+/** Every theme's keywords found in a text (an achievement's words, a tag, a skill's name). */
+function hitsIn(text: string): Hits {
+  let hits = hitsByText.get(text);
+  if (!hits) {
+    hits = keywordHits(tokenize(text).map((t) => t.key));
+    if (hitsByText.size >= HITS_LIMIT) hitsByText.clear();
+    hitsByText.set(text, hits);
   }
-  return entry;
+  return hits;
 }
 
 function achievementText(a: Achievement): string {
@@ -55,11 +53,13 @@ export function storySuggestions(
   const skillNames = new Map(plan.skills.map((s) => [s.id, s.name]));
   const told = toldAchievementsByTheme(plan, questions);
   const result = new Map<InterviewTheme, AchievementSuggestion[]>();
+  // Each achievement is read once (its words, tags and skills' names), then scored for every theme.
+  const read = plan.achievements.map((achievement) => readAchievement(achievement, skillNames));
   for (const theme of themes) {
     const scored: AchievementSuggestion[] = [];
-    for (const achievement of plan.achievements) {
-      if (told.get(theme)?.has(achievement.id)) continue;
-      const suggestion = scoreAchievement(achievement, theme, skillNames);
+    for (const entry of read) {
+      if (told.get(theme)?.has(entry.achievement.id)) continue;
+      const suggestion = scoreAchievement(entry, theme);
       if (suggestion) scored.push(suggestion);
     }
     scored.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
@@ -73,30 +73,42 @@ export function gapSuggestions(plan: Parameters<typeof storySuggestions>[0], cov
   return storySuggestions(plan, coverage.gaps.map((g) => g.theme), { perTheme });
 }
 
-function scoreAchievement(achievement: Achievement, theme: InterviewTheme, skillNames: ReadonlyMap<string, string>): AchievementSuggestion | null {
-  const text = folded(achievementText(achievement));
+interface ReadAchievement {
+  achievement: Achievement;
+  words: Hits;
+  tags: { tag: string; hits: Hits }[];
+  skills: { name: string; hits: Hits }[];
+}
+
+function readAchievement(achievement: Achievement, skillNames: ReadonlyMap<string, string>): ReadAchievement {
+  return {
+    achievement,
+    words: hitsIn(achievementText(achievement)),
+    tags: achievement.tags.map((tag) => ({ tag, hits: hitsIn(tag) })),
+    skills: achievement.skillIds.flatMap((id) => {
+      const name = skillNames.get(id);
+      return name === undefined ? [] : [{ name, hits: hitsIn(name) }];
+    }),
+  };
+}
+
+function scoreAchievement({ achievement, words, tags, skills }: ReadAchievement, theme: InterviewTheme): AchievementSuggestion | null {
   const reasons: string[] = [];
   let score = 0;
-  const mentioned = keywordsFound(theme, text.keys, text.keySet);
+  const mentioned = words.get(theme) ?? [];
   if (mentioned.length > 0) {
     score += mentioned.length;
     reasons.push(`mentions ${mentioned.slice(0, 3).map((k) => `“${k}”`).join(', ')}`);
   }
-  for (const tag of achievement.tags) {
-    const keys = foldPhrase(tag);
-    if (keywordsFound(theme, keys, new Set(keys)).length > 0) {
-      score += 2;
-      reasons.push(`tagged “${tag}”`);
-    }
+  for (const { tag, hits } of tags) {
+    if (!hits.has(theme)) continue;
+    score += 2;
+    reasons.push(`tagged “${tag}”`);
   }
-  for (const skillId of achievement.skillIds) {
-    const name = skillNames.get(skillId);
-    if (name === undefined) continue;
-    const skill = folded(name);
-    if (keywordsFound(theme, skill.keys, skill.keySet).length > 0) {
-      score += 2;
-      reasons.push(`linked to the skill “${name}”`);
-    }
+  for (const { name, hits } of skills) {
+    if (!hits.has(theme)) continue;
+    score += 2;
+    reasons.push(`linked to the skill “${name}”`);
   }
   return score === 0 ? null : { achievementId: achievement.id, title: achievement.title, reasons, score };
 }

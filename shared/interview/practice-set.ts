@@ -5,7 +5,7 @@ import { INTERVIEW_THEMES, INTERVIEW_THEME_LABELS, type InterviewTheme } from '.
 import { interviewCoverage } from '../insights/interview-coverage';
 import { latestRatingByQuestion } from './practice-progress';
 import { visibleQuestions, type InterviewQuestion } from './question-bank';
-import { keywordsFound } from './theme-keywords';
+import { keywordHits } from './theme-keywords';
 
 /**
  * The questions of a practice run. Random: any visible questions. Weakest themes: questions of the
@@ -87,9 +87,8 @@ function listingSet(plan: PracticePlan, questions: InterviewQuestion[], listingI
 
 /** How many keywords of each theme a text uses (each keyword once). */
 export function themeMentions(text: string): Map<InterviewTheme, number> {
-  const keys = tokenize(text).map((t) => t.key);
-  const keySet = new Set(keys);
-  return new Map(INTERVIEW_THEMES.map((theme) => [theme, keywordsFound(theme, keys, keySet).length]));
+  const hits = keywordHits(tokenize(text).map((t) => t.key));
+  return new Map(INTERVIEW_THEMES.map((theme) => [theme, hits.get(theme)?.length ?? 0]));
 }
 
 /** Fisher-Yates over a copy. */

@@ -47,23 +47,25 @@ export function themeMatcher(): ThemeMatcher {
 }
 
 /**
- * Which keywords of `theme` occur in the folded words `keys` (whole words, in order for a phrase), as
- * the keywords were written: what a suggestion gives as its reason.
+ * Which keywords of every theme occur in the folded words `keys` (whole words, in order for a phrase),
+ * as the keywords were written: what a suggestion gives as its reason. One pass builds where each word
+ * occurs, so a phrase is checked only where its first word is.
  */
-export function keywordsFound(theme: InterviewTheme, keys: readonly string[], keySet: ReadonlySet<string>): string[] {
-  const phrases = themeMatcher().phrases.get(theme)!;
-  const found: string[] = [];
-  phrases.forEach((phrase, index) => {
-    if (!keySet.has(phrase[0]!)) return;
-    if (phrase.length === 1 || containsSequence(keys, phrase)) found.push(THEME_KEYWORDS[theme][index]!);
+export function keywordHits(keys: readonly string[]): Map<InterviewTheme, string[]> {
+  const at = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    const positions = at.get(key);
+    if (positions) positions.push(index);
+    else at.set(key, [index]);
   });
-  return found;
-}
-
-function containsSequence(keys: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (keys[i + j] !== phrase[j]) continue outer;
-    return true;
+  const hits = new Map<InterviewTheme, string[]>();
+  for (const [theme, phrases] of themeMatcher().phrases) {
+    const found: string[] = [];
+    phrases.forEach((phrase, index) => {
+      const starts = at.get(phrase[0]!);
+      if (starts && (phrase.length === 1 || starts.some((start) => phrase.every((key, j) => keys[start + j] === key)))) found.push(THEME_KEYWORDS[theme][index]!);
+    });
+    if (found.length > 0) hits.set(theme, found);
   }
-  return false;
+  return hits;
 }
