@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format';
 import { DraftOffers } from '../drafts/DraftOffers';
 import { SCREEN_OF_DRAFT } from '../drafts/draft-screens';
 import { CertificationTimeline } from './CertificationTimeline';
+import { InterviewPanel } from './InterviewPanel';
 import { ListingsPanel } from './ListingsPanel';
 import { MilestonesPanel } from './MilestonesPanel';
 import { ReadinessPanel } from './ReadinessPanel';
@@ -11,7 +12,7 @@ import { RecentAchievements } from './RecentAchievements';
 import { SkillsChart } from './SkillsChart';
 
 /** Set-up resumes by itself when it runs again, so only the drafts of screens are offered here. */
-const OFFERED_HERE = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'listing'] as const;
+const OFFERED_HERE = ['achievement', 'milestone', 'skill', 'certification', 'cpd-entry', 'profile', 'role', 'listing', 'story', 'question'] as const;
 
 export default function DashboardScreen() {
   const profile = useAppStore(selectProfile);
@@ -33,6 +34,7 @@ export default function DashboardScreen() {
         <CertificationTimeline />
         <RecentAchievements />
         <ListingsPanel />
+        <InterviewPanel />
       </div>
     </section>
   );

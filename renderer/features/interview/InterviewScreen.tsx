@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { interviewCoverage } from '../../../shared/insights/interview-coverage';
 import { storyProgress } from '../../../shared/interview/practice-progress';
 import { storyFromAchievement } from '../../../shared/interview/prefill';
@@ -44,9 +44,28 @@ export default function InterviewScreen() {
   );
   const newStory = useCallback((questionIds: string[] = []) => setOpen({ initial: blankStory(newId(), questionIds), isNew: true }), []);
   useAppCommand('new-item', () => newStory());
+  // Arriving with an item (a draft resumed on the dashboard): its story, or the draft of a new story or question.
+  const arrive = useRef<(id: string) => void>(() => {});
+  arrive.current = (id) => {
+    const draft = useAppStore.getState().drafts.find((d) => (d.kind === 'story' || d.kind === 'question') && d.itemId === id);
+    if (draft) resume(draft);
+    else openStory(id);
+  };
   useEffect(() => {
-    if (focusItemId) openStory(focusItemId);
-  }, [focusItemId, openStory]);
+    if (focusItemId) arrive.current(focusItemId);
+  }, [focusItemId]);
+
+  /** Open what a draft was of: its story (the editor resumes the draft), a new story, or a question. */
+  function resume(draft: { kind: string; itemId: string | null; fields: unknown }) {
+    const current = selectPlan(useAppStore.getState());
+    if (draft.itemId === null || !current) return;
+    if (draft.kind === 'question') {
+      setTab('questions');
+      return setQuestionEditing({ id: draft.itemId, isNew: !current.questions.some((q) => q.id === draft.itemId) });
+    }
+    const story = current.stories.find((s) => s.id === draft.itemId);
+    setOpen(story ? { initial: storyDraftFrom(story), isNew: false } : { initial: draft.fields as StoryDraft, isNew: true });
+  }
 
   /** One story per achievement: a second question it answers joins the story already told from it. */
   const answerWith = useCallback(
@@ -66,16 +85,6 @@ export default function InterviewScreen() {
   const progress = useMemo(() => (plan ? storyProgress(plan) : new Map()), [plan]);
   if (!plan || !coverage) return null;
   if (open) return <StoryEditor key={open.initial.id} plan={plan} initial={open.initial} isNew={open.isNew} onClose={() => setOpen(null)} />;
-
-  const resume = (draft: { kind: string; itemId: string | null; fields: unknown }) => {
-    if (draft.itemId === null) return;
-    if (draft.kind === 'question') {
-      setTab('questions');
-      return setQuestionEditing({ id: draft.itemId, isNew: !plan.questions.some((q) => q.id === draft.itemId) });
-    }
-    const story = plan.stories.find((s) => s.id === draft.itemId);
-    setOpen(story ? { initial: storyDraftFrom(story), isNew: false } : { initial: draft.fields as StoryDraft, isNew: true });
-  };
 
   return (
     <section aria-labelledby="interview-heading" className="screen interview-screen">
