@@ -12,7 +12,7 @@ const NonBlank = z.string().trim().min(1);
 const Count = z.number().int().positive();
 
 /** Where a fact came from, when it was checked, and what about it is not confirmed. */
-const ProvenanceShape = {
+export const ProvenanceShape = {
   sourceUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
   lastVerified: CalendarDateSchema,
   /** True where our sources conflicted or were missing; the UI shows the entry as unconfirmed. */
@@ -21,7 +21,7 @@ const ProvenanceShape = {
   unverifiedNote: z.string(),
 };
 
-const unverifiedNeedsNote = {
+export const unverifiedNeedsNote = {
   check: (entry: { unverified: boolean; unverifiedNote: string }) => entry.unverified === (entry.unverifiedNote.trim() !== ''),
   params: { message: 'An unverified entry needs a note saying what is unconfirmed, and only an unverified one.', path: ['unverifiedNote'] },
 };

@@ -7,6 +7,7 @@ import { RestoredNote } from '../drafts/RestoredNote';
 import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
 import { useCloseEditor } from '../drafts/useCloseEditor';
 import { useDraft } from '../drafts/useDraft';
+import { EditorButtons } from '../../components/EditorButtons';
 
 /** Add or edit a question of the person's own (e.g. one they were really asked), with its themes. */
 export function QuestionEditor({ initial, isNew, onClose }: { initial: QuestionFields; isNew: boolean; onClose(): void }) {
@@ -49,14 +50,7 @@ export function QuestionEditor({ initial, isNew, onClose }: { initial: QuestionF
         {problems.themes && <p className="field-problem" role="alert">{problems.themes}</p>}
       </fieldset>
       <TextAreaField label="Notes (optional)" rows={2} value={draft.notes} problem={problems.notes} hint="Where you were asked it, or what the interviewer seemed to want." onChange={(e) => work.setFields((c) => ({ ...c, notes: e.target.value }))} />
-      <div className="actions">
-        <button type="submit" disabled={readOnly}>
-          {isNew ? 'Add question' : 'Save question'}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <EditorButtons saveLabel={isNew ? 'Add question' : 'Save question'} readOnly={readOnly} onCancel={close} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useDraft } from '../drafts/useDraft';
 import { QuestionChecklist } from './QuestionChecklist';
 import { StoryLengths } from './StoryLengths';
 import type { StoryDraft } from './story-view';
+import { EditorButtons } from '../../components/EditorButtons';
 
 const STAR_PROMPTS = {
   situation: 'Where and when; what was at stake. One or two sentences.',
@@ -78,7 +79,7 @@ export function StoryEditor({ plan, initial, isNew, onClose }: StoryEditorProps)
       <header className="screen-header">
         <h1>{isNew ? 'New story' : 'Edit story'}</h1>
         <button type="button" className="secondary" onClick={close}>
-          All of interview prep
+          Back to interview prep
         </button>
       </header>
       <RestoredNote restoredFrom={work.restoredFrom} onDiscard={work.discard} />
@@ -101,14 +102,7 @@ export function StoryEditor({ plan, initial, isNew, onClose }: StoryEditorProps)
         </div>
         <StoryLengths draft={draft} />
       </div>
-      <div className="actions">
-        <button type="submit" disabled={readOnly}>
-          {isNew ? 'Add story' : 'Save story'}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <EditorButtons saveLabel={isNew ? 'Add story' : 'Save story'} readOnly={readOnly} onCancel={close} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useCloseEditor } from '../drafts/useCloseEditor';
 import { useDraft } from '../drafts/useDraft';
 import { blankRole, roleDraftFrom, type RoleDraft } from './role-view';
 import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
+import { EditorButtons } from '../../components/EditorButtons';
 
 interface RoleEditorProps {
   role: Role | null;
@@ -64,14 +65,7 @@ export function RoleEditor({ role, newId: givenId, onClose }: RoleEditorProps) {
         I work here now (shown as “– present”)
       </label>
       <TextAreaField label="What the role was (optional)" rows={2} value={draft.summary} problem={problems.summary} onChange={(e) => set('summary', e.target.value)} hint="One line under the role's heading on your CV." />
-      <div className="actions">
-        <button type="submit" disabled={readOnly}>
-          {isNew ? 'Add role' : 'Save role'}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <EditorButtons saveLabel={isNew ? 'Add role' : 'Save role'} readOnly={readOnly} onCancel={close} />
     </form>
   );
 }

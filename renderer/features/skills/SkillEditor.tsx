@@ -13,6 +13,7 @@ import { rebaseDraft, stripTimestamps } from './edit-draft';
 import { LevelSelect } from './LevelSelect';
 import { blankSkill, type SkillDraft } from './skill-view';
 import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
+import { EditorButtons } from '../../components/EditorButtons';
 
 const NO_ACHIEVEMENTS: never[] = [];
 
@@ -100,14 +101,7 @@ export function SkillEditor({ skill, area, newId: givenId, onClose }: SkillEdito
           From the PMO skills framework. <CatalogSource url={entry.sourceUrl} lastVerified={entry.lastVerified} />
         </p>
       )}
-      <div className="actions">
-        <button type="submit" disabled={readOnly}>
-          {isNew ? 'Add skill' : 'Save changes'}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <EditorButtons saveLabel={isNew ? 'Add skill' : 'Save changes'} readOnly={readOnly} onCancel={close} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CompetencyAreaSchema } from '../../model/plan';
-import { CalendarDateSchema, IdSchema, LIMITS } from '../../model/primitives';
+import { IdSchema, LIMITS } from '../../model/primitives';
+import { ProvenanceShape, unverifiedNeedsNote as catalogNoteRule } from '../schemas';
 import { INTERVIEW_THEMES } from '../../model/vocabulary';
 
 /**
@@ -12,14 +13,10 @@ import { INTERVIEW_THEMES } from '../../model/vocabulary';
 
 const NonBlank = z.string().trim().min(1);
 
-const ProvenanceShape = {
-  lastVerified: CalendarDateSchema,
-  unverified: z.boolean(),
-  /** What is unconfirmed, in words a person can act on; '' when nothing is. */
-  unverifiedNote: z.string(),
-};
-const unverifiedNeedsNote = (entry: { unverified: boolean; unverifiedNote: string }) => entry.unverified === (entry.unverifiedNote.trim() !== '');
-const noteRule = { message: 'An unverified entry needs a note saying what is unconfirmed, and only an unverified one.', path: ['unverifiedNote'] };
+// The catalog's provenance rules; a bank question is ours, so it has a date but no source page.
+const { sourceUrl: _sourceUrl, ...DatedShape } = ProvenanceShape;
+const unverifiedNeedsNote = catalogNoteRule.check;
+const noteRule = catalogNoteRule.params;
 
 /** One behaviour of a framework, e.g. Civil Service "Working Together". */
 export const BehaviourEntrySchema = z.object({
@@ -39,7 +36,6 @@ export const InterviewFrameworkSchema = z
     /** How interviewers use it, in a sentence. */
     usedFor: NonBlank,
     behaviours: z.array(BehaviourEntrySchema).min(1),
-    sourceUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
     ...ProvenanceShape,
   })
   .refine(unverifiedNeedsNote, noteRule);
@@ -62,7 +58,7 @@ export const QuestionEntrySchema = z
     origin: z.enum(['team', 'framework']),
     /** Why an interviewer asks it / what a good answer shows, in a sentence: shown as a hint. */
     lookingFor: NonBlank,
-    ...ProvenanceShape,
+    ...DatedShape,
   })
   .refine(unverifiedNeedsNote, noteRule)
   .refine((q) => q.origin === 'team' || q.behaviours.length > 0, { message: 'A framework question names the behaviour it is phrased after.', path: ['behaviours'] })

@@ -79,14 +79,23 @@ export function renderPrintHtml(document: CvDocument): string {
       body.push(list(section.lines.map((line) => `<strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(skillLineText(line))}.`)));
     }
   }
+  return printPage({ title: document.title, pageSize: document.pageSize, body });
+}
+
+/**
+ * A complete, self-contained page to print: the app's print styles (plus `css`), a CSP that loads
+ * nothing, and `body` (markup already escaped by the caller). The CV and the interview prep sheet both
+ * print through it.
+ */
+export function printPage({ title, pageSize, css = '', body }: { title: string; pageSize: CvPageSize; css?: string; body: readonly string[] }): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`,
-    `<title>${escapeHtml(document.title)}</title>`,
-    `<style>${printStyles(document.pageSize)}</style>`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${printStyles(pageSize)}${css}</style>`,
     '</head>',
     '<body>',
     ...body,

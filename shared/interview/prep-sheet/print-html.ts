@@ -1,4 +1,4 @@
-import { PRINT_CSP, escapeHtml, printStyles, unbrokenHtml } from '../../cv/export/print-html';
+import { escapeHtml, printPage, unbrokenHtml } from '../../cv/export/print-html';
 import { NO_STORY_YET, type PrepSheetDocument } from './document';
 
 /**
@@ -38,19 +38,5 @@ export function renderPrepSheetHtml(document: PrepSheetDocument): string {
     body.push(`<p class="length">${escapeHtml(story.length)}</p>`);
   });
   if (document.entries.length === 0) body.push('<p>No questions in this set.</p>');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`,
-    `<title>${escapeHtml(document.title)}</title>`,
-    `<style>${printStyles(document.pageSize)}${PREP_CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return printPage({ title: document.title, pageSize: document.pageSize, css: PREP_CSS, body });
 }

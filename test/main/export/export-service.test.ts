@@ -5,31 +5,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { bridgePlatform, collectEffects } from '../../../main/bridge/bridge-platform';
 import { composeApp } from '../../../main/compose';
-import type { SaveFileRequest, SaveFileResult } from '../../../main/platform/platform';
+import type { SaveFileResult } from '../../../main/platform/platform';
 import { ExportService } from '../../../main/services/export/export-service';
 import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, renderPlainText } from '../../../shared/cv/export';
 import type { ClientEffect } from '../../../shared/ipc/bridge-protocol';
 import { CV_TODAY, cvFixturePlan } from '../../support/cv-fixture';
+import { fakeSavePlatform } from '../../support/fake-save-platform';
 
 const clock = { now: () => new Date(`${CV_TODAY}T10:00:00`) };
 const plans = { snapshot: () => ({ plan: cvFixturePlan() }) };
 
-function fakePlatform(answer: SaveFileResult) {
-  const saved: SaveFileRequest[] = [];
-  const printed: { html: string; pageSize: string }[] = [];
-  return {
-    saved,
-    printed,
-    saveFile: vi.fn(async (request: SaveFileRequest) => {
-      saved.push(request);
-      return answer;
-    }),
-    printToPdf: vi.fn(async (html: string, pageSize: 'A4' | 'Letter') => {
-      printed.push({ html, pageSize });
-      return new TextEncoder().encode('%PDF-fake');
-    }),
-  };
-}
+const fakePlatform = (answer: SaveFileResult) => fakeSavePlatform(answer);
 
 const tempDirs: string[] = [];
 function makeTempDir(prefix: string): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SaveFileRequest, SaveFileResult } from '../../../main/platform/platform';
 import { InterviewService, prepSheetFileName } from '../../../main/services/interview/interview-service';
 import { ApiError } from '../../../shared/ipc/errors';
@@ -7,6 +7,7 @@ import { buildPrepSheet } from '../../../shared/interview/prep-sheet/document';
 import { renderPrepSheetMarkdown } from '../../../shared/interview/prep-sheet/markdown';
 import { renderPrepSheetHtml } from '../../../shared/interview/prep-sheet/print-html';
 import { interviewFixturePlan, PREP_FIXTURE_QUESTION_IDS } from '../../support/interview-fixture';
+import { fakeSavePlatform } from '../../support/fake-save-platform';
 
 /**
  * InterviewService.exportPrepSheet with a fake platform: the file name, filters and type each format
@@ -19,22 +20,7 @@ const plans = { snapshot: () => ({ plan: interviewFixturePlan() }) };
 const request = { questionIds: [...PREP_FIXTURE_QUESTION_IDS], subtitle: 'For PMO Analyst, Northwind Health' };
 const PDF_BYTES = new TextEncoder().encode('%PDF-fake');
 
-function fakePlatform(answer: SaveFileResult) {
-  const saved: SaveFileRequest[] = [];
-  const printed: { html: string; pageSize: string }[] = [];
-  return {
-    saved,
-    printed,
-    saveFile: vi.fn(async (file: SaveFileRequest) => {
-      saved.push(file);
-      return answer;
-    }),
-    printToPdf: vi.fn(async (html: string, pageSize: 'A4' | 'Letter') => {
-      printed.push({ html, pageSize });
-      return PDF_BYTES;
-    }),
-  };
-}
+const fakePlatform = (answer: SaveFileResult) => fakeSavePlatform(answer, PDF_BYTES);
 
 const OFFERED: Record<PrepSheetFormat, { filters: SaveFileRequest['filters']; mimeType: string }> = {
   docx: { filters: [{ name: 'Word document', extensions: ['docx'] }], mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },

@@ -6,23 +6,13 @@ import { practiceSet } from '../../../shared/interview/practice-set';
 import { visibleQuestions } from '../../../shared/interview/question-bank';
 import { INTERVIEW_THEMES, PlanSchema, PracticeSessionFieldsSchema, QuestionFieldsSchema, StoryFieldsSchema, type Plan } from '../../../shared/model';
 import { FIXED_NOW, listing, planWith } from '../../support/plan-builders';
+import { prng } from '../../../scripts/lib/prng.mjs';
 
 /**
  * Practice runs: which questions a set asks (random, chosen, weakest themes, likely for a listing) and
  * what the history says about each story's ratings over time. `random` is a seeded generator.
  */
 
-/** mulberry32: a tiny seeded generator, so a "random" set is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const stamps = { createdAt: FIXED_NOW, updatedAt: FIXED_NOW };
 const plan = (parts: Partial<Plan>): Plan => PlanSchema.parse({ ...planWith({}), ...parts });
@@ -43,7 +33,7 @@ describe('practiceSet: random', () => {
   it('picks `count` distinct visible questions and never a hidden one', () => {
     const visible = new Set(visibleQuestions(p).map((q) => q.id));
     for (let seed = 1; seed <= 20; seed++) {
-      const set = practiceSet(p, { kind: 'random', count: 5 }, mulberry32(seed));
+      const set = practiceSet(p, { kind: 'random', count: 5 }, prng(seed));
       expect(set.questionIds).toHaveLength(5);
       expect(new Set(set.questionIds).size).toBe(5);
       expect(set.questionIds.every((id) => visible.has(id))).toBe(true);
@@ -53,9 +43,9 @@ describe('practiceSet: random', () => {
   });
 
   it('is the same set for the same seed, and the seed does change it', () => {
-    const a = practiceSet(p, { kind: 'random', count: 5 }, mulberry32(7));
-    expect(practiceSet(p, { kind: 'random', count: 5 }, mulberry32(7))).toEqual(a);
-    const firsts = new Set(Array.from({ length: 20 }, (_, seed) => practiceSet(p, { kind: 'random', count: 1 }, mulberry32(seed)).questionIds[0]));
+    const a = practiceSet(p, { kind: 'random', count: 5 }, prng(7));
+    expect(practiceSet(p, { kind: 'random', count: 5 }, prng(7))).toEqual(a);
+    const firsts = new Set(Array.from({ length: 20 }, (_, seed) => practiceSet(p, { kind: 'random', count: 1 }, prng(seed)).questionIds[0]));
     expect(firsts.size).toBeGreaterThan(1);
   });
 
@@ -64,7 +54,7 @@ describe('practiceSet: random', () => {
       fc.property(fc.integer(), fc.integer({ min: -3, max: 80 }), fc.subarray(BANK_IDS), (seed, count, hiddenIds) => {
         const q = plan({ preferences: hiding(hiddenIds) });
         const visible = new Set(visibleQuestions(q).map((x) => x.id));
-        const ids = practiceSet(q, { kind: 'random', count }, mulberry32(seed)).questionIds;
+        const ids = practiceSet(q, { kind: 'random', count }, prng(seed)).questionIds;
         expect(ids).toHaveLength(Math.min(Math.max(1, Math.min(count, 50)), visible.size));
         expect(new Set(ids).size).toBe(ids.length);
         expect(ids.every((id) => visible.has(id) && !hiddenIds.includes(id))).toBe(true);
@@ -74,7 +64,7 @@ describe('practiceSet: random', () => {
   });
 
   it('explains an empty set when every question is hidden', () => {
-    expect(practiceSet(plan({ preferences: hiding(BANK_IDS) }), { kind: 'random' }, mulberry32(1))).toEqual({
+    expect(practiceSet(plan({ preferences: hiding(BANK_IDS) }), { kind: 'random' }, prng(1))).toEqual({
       questionIds: [],
       explanation: 'Every question is hidden: show some in the question bank first.',
     });
@@ -84,9 +74,9 @@ describe('practiceSet: random', () => {
 describe('practiceSet: chosen', () => {
   it('keeps the order chosen, once each, without unknown or hidden questions', () => {
     const p = plan({ preferences: hiding(['q-governance-standards']), questions: [{ ...QuestionFieldsSchema.parse({ id: 'mine-1', text: 'Why PMO?' }), ...stamps }] });
-    const set = practiceSet(p, { kind: 'chosen', questionIds: ['q-failing-project', 'nope', 'q-governance-standards', 'mine-1', 'q-failing-project', 'q-conflict-between-pms'] }, mulberry32(1));
+    const set = practiceSet(p, { kind: 'chosen', questionIds: ['q-failing-project', 'nope', 'q-governance-standards', 'mine-1', 'q-failing-project', 'q-conflict-between-pms'] }, prng(1));
     expect(set).toEqual({ questionIds: ['q-failing-project', 'mine-1', 'q-conflict-between-pms'], explanation: 'The 3 questions you chose.' });
-    expect(practiceSet(p, { kind: 'chosen', questionIds: ['nope'] }, mulberry32(1))).toEqual({ questionIds: [], explanation: 'Choose at least one question.' });
+    expect(practiceSet(p, { kind: 'chosen', questionIds: ['nope'] }, prng(1))).toEqual({ questionIds: [], explanation: 'Choose at least one question.' });
   });
 });
 
@@ -102,11 +92,11 @@ describe('practiceSet: weakest', () => {
     const weak = BANK_IDS.filter(hasBenefits);
     expect(weak.length).toBeGreaterThanOrEqual(3);
     for (let seed = 1; seed <= 10; seed++) {
-      const ids = practiceSet(covered, { kind: 'weakest', count: 50 }, mulberry32(seed)).questionIds;
+      const ids = practiceSet(covered, { kind: 'weakest', count: 50 }, prng(seed)).questionIds;
       expect(ids).toHaveLength(50);
       expect(ids.slice(0, weak.length).sort()).toEqual([...weak].sort());
       expect(ids.slice(weak.length).some(hasBenefits)).toBe(false);
-      const few = practiceSet(covered, { kind: 'weakest', count: 3 }, mulberry32(seed));
+      const few = practiceSet(covered, { kind: 'weakest', count: 3 }, prng(seed));
       expect(few.questionIds.every(hasBenefits)).toBe(true);
       expect(few.explanation.startsWith('Questions from the themes you have least ready: ')).toBe(true);
     }
@@ -123,7 +113,7 @@ describe('practiceSet: weakest', () => {
       ],
     });
     for (let seed = 1; seed <= 10; seed++) {
-      const ids = practiceSet(p, { kind: 'weakest', count: 10 }, mulberry32(seed)).questionIds;
+      const ids = practiceSet(p, { kind: 'weakest', count: 10 }, prng(seed)).questionIds;
       expect(ids).toHaveLength(5);
       expect(ids.slice(3)).toEqual(['q-governance-standards', 'q-failing-project']);
     }
@@ -141,14 +131,14 @@ describe('practiceSet: likely for a listing', () => {
   });
 
   it('asks risk questions for a listing that talks about RAID logs, risk and dependencies, and says so by its title', () => {
-    const set = practiceSet(withListings, { kind: 'listing', listingId: 'l-risk', count: 5 }, mulberry32(3));
+    const set = practiceSet(withListings, { kind: 'listing', listingId: 'l-risk', count: 5 }, prng(3));
     expect(set.questionIds).toHaveLength(5);
     expect(set.questionIds.every((id) => themesOf(id).includes('risk'))).toBe(true);
     expect(set.explanation).toBe('“Project Support Officer” talks about Risk and RAID.');
   });
 
   it('orders the themes most mentioned first: risk questions, then reporting ones, nothing else', () => {
-    const set = practiceSet(withListings, { kind: 'listing', listingId: 'l-two', count: 50 }, mulberry32(5));
+    const set = practiceSet(withListings, { kind: 'listing', listingId: 'l-two', count: 50 }, prng(5));
     expect(set.explanation).toBe('“Project Support Officer” talks about Risk and RAID, Reporting and KPIs.');
     const risk = BANK_IDS.filter((id) => themesOf(id).includes('risk'));
     expect(set.questionIds.slice(0, risk.length).sort()).toEqual([...risk].sort());
@@ -158,11 +148,11 @@ describe('practiceSet: likely for a listing', () => {
   });
 
   it('returns an empty set with a reason for a listing with no theme words, or no such listing', () => {
-    expect(practiceSet(withListings, { kind: 'listing', listingId: 'l-none' }, mulberry32(1))).toEqual({
+    expect(practiceSet(withListings, { kind: 'listing', listingId: 'l-none' }, prng(1))).toEqual({
       questionIds: [],
       explanation: '“Office Assistant” names none of the themes PMO interviews probe; try another set.',
     });
-    expect(practiceSet(withListings, { kind: 'listing', listingId: 'gone' }, mulberry32(1))).toEqual({ questionIds: [], explanation: 'Choose one of your saved job listings.' });
+    expect(practiceSet(withListings, { kind: 'listing', listingId: 'gone' }, prng(1))).toEqual({ questionIds: [], explanation: 'Choose one of your saved job listings.' });
   });
 });
 
