@@ -15,7 +15,7 @@ export const APP_COMMANDS = {
   'go-certifications': { label: 'Certifications', accelerator: 'CmdOrCtrl+4', menu: 'go' },
   'go-achievements': { label: 'Achievements', accelerator: 'CmdOrCtrl+5', menu: 'go' },
   'go-listings': { label: 'Job Listings', accelerator: 'CmdOrCtrl+6', menu: 'go' },
-  'go-interview': { label: 'Interview Prep', accelerator: 'CmdOrCtrl+7', menu: 'go' },
+  'go-interview': { label: 'Interviews', accelerator: 'CmdOrCtrl+7', menu: 'go' },
   'go-export': { label: 'Export', accelerator: 'CmdOrCtrl+8', menu: 'go' },
   'go-backups': { label: 'Backups', accelerator: 'CmdOrCtrl+9', menu: 'go' },
   'go-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+,', menu: 'go' },

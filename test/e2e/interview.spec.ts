@@ -57,7 +57,7 @@ test('answer two questions with achievements, practise one, export the prep shee
   await bridge.start();
   try {
     await page.goto(bridge.url);
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^Interview prep/ }).click();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^Interviews/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Interview prep' })).toBeVisible();
 
     // The first story: STAR comes from the achievement; the person adds a reflection.
@@ -117,7 +117,7 @@ test('answer two questions with achievements, practise one, export the prep shee
     await bridge.stop();
     await bridge.start();
     await page.goto(bridge.url);
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^Interview prep/ }).click();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^Interviews/ }).click();
     await page.getByRole('tab', { name: /^Stories/ }).click();
     await expect(page.getByRole('button', { name: 'Settled a test-environment clash between two PMs', exact: true })).toBeVisible();
     await expect(page.locator('.story-trend')).toContainText('Practised once · last rated 2');

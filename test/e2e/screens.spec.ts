@@ -9,7 +9,7 @@ import { achievement, certification, listing, milestone, planWith, question, rol
 // Every screen, in light and dark: no serious or critical axe violation, and a screenshot under
 // test-results/screens/ for a person to look at.
 
-const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Interview prep', 'Export', 'Backups', 'Settings'] as const;
+const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Interviews', 'Export', 'Backups', 'Settings'] as const;
 
 function seededPlan() {
   const plan = planWith({
@@ -187,7 +187,7 @@ test('every screen, and every state a person can open on it, passes axe in light
     await checkScreen(page, 'listing-editor');
     await page.getByRole('button', { name: /All job listings/ }).click();
 
-    await go(page, 'Interview prep');
+    await go(page, 'Interviews');
     await page.getByRole('button', { name: 'Add your own question' }).click();
     await expect(page.getByRole('form', { name: 'New question' })).toBeVisible();
     await checkScreen(page, 'interview-question-editor');
