@@ -51,6 +51,8 @@ export default {
     // The job-listing vocabulary's word lists (its builder and schema are mutated).
     '!shared/catalog/vocabulary/{certifications,skills,tools}.ts',
     '!shared/catalog/skills.ts',
+    // The interview question bank and its frameworks: data our catalog tests check for shape and sources.
+    '!shared/catalog/interview/{questions-team,questions-framework,frameworks}.ts',
     '!shared/cv/action-verbs.ts',
     ...outsideTable('shared/catalog/skills.ts', 'export const SKILLS'),
     ...outsideTable('shared/cv/action-verbs.ts', 'export const PAST_TENSE_ACTION_VERBS'),
