@@ -45,15 +45,11 @@ export function storyProgress(plan: History): Map<string, StoryProgress> {
 
 export function trendOf(ratings: readonly number[]): PracticeTrend {
   if (ratings.length < 2) return 'once';
-  const recent = ratings.slice(-2);
-  const earlier = ratings.slice(-4, -2);
-  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const now = mean(recent);
-  const then = earlier.length > 0 ? mean(earlier) : ratings[0]!;
-  if (earlier.length === 0) {
-    // Two ratings: compare them directly.
-    return ratings[1]! > ratings[0]! ? 'improving' : ratings[1]! < ratings[0]! ? 'slipping' : 'steady';
-  }
+  const mean = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+  // Two ratings: the second against the first. More: the last two against the (one or two) before them.
+  const earlier = ratings.length === 2 ? ratings.slice(0, 1) : ratings.slice(-4, -2);
+  const now = ratings.length === 2 ? ratings[1]! : mean(ratings.slice(-2));
+  const then = mean(earlier);
   return now > then ? 'improving' : now < then ? 'slipping' : 'steady';
 }
 

@@ -44,7 +44,7 @@ export function practiceSet(plan: PracticePlan, request: PracticeSetRequest, ran
     case 'chosen': {
       const visible = new Set(questions.map((q) => q.id));
       const ids = [...new Set(request.questionIds ?? [])].filter((id) => visible.has(id)).slice(0, 50);
-      return { questionIds: ids, explanation: ids.length === 0 ? 'Choose at least one question.' : `The ${ids.length} questions you chose.` };
+      return { questionIds: ids, explanation: ids.length === 0 ? 'Choose at least one question.' : ids.length === 1 ? 'The question you chose.' : `The ${ids.length} questions you chose.` };
     }
     case 'weakest':
       return weakestSet(plan, questions, count, random);
@@ -67,7 +67,8 @@ function weakestSet(plan: PracticePlan, questions: InterviewQuestion[], count: n
   const picked = ordered.slice(0, count);
   // Each question is there for its weakest theme, so that is the theme the explanation names.
   const themes = [...new Set(picked.map(weakestTheme).filter((t) => t !== undefined))];
-  return { questionIds: picked.map((q) => q.id), explanation: `Questions from the themes you have least ready: ${themes.map(themeLabel).join(', ')}.` };
+  const explanation = themes.length > 0 ? `Questions from the themes you have least ready: ${themes.map(themeLabel).join(', ')}.` : 'The questions you have practised least.';
+  return { questionIds: picked.map((q) => q.id), explanation };
 }
 
 function listingSet(plan: PracticePlan, questions: InterviewQuestion[], listingId: string | null, count: number, random: () => number): PracticeSet {

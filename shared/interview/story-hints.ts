@@ -27,7 +27,7 @@ export interface StoryHint {
   message: string;
 }
 
-const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself', 'i’d', "i'd", 'i’ve', "i've"]);
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 const SPOKEN_WORDS = {
@@ -69,7 +69,7 @@ export function storyHints(story: Pick<StoryFields, 'star' | 'reflection' | 'que
 
 export { SPOKEN_WORDS };
 
-/** Words without the punctuation around them ("I," and "we." count), apostrophes kept ("I've"). */
+/** Words without the punctuation around them ("I," and "we." count), a contraction by its first part ("I’ll" is "i", "we’ve" is "we"). */
 function lowerCaseWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  return (text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? []).map((word) => word.split(/['’]/)[0]!);
 }
