@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, migratePlan } from '../../../shared/model';
 import { migrateV2toV3, type PlanV2 } from '../../../shared/model/versions/v2';
 import { PlanV3Schema } from '../../../shared/model/versions/v3';
-import { arbitraryV2Plan } from '../../support/arbitraries';
+import { arbitraryV2Plan } from '../../support/arbitrary-old-plans';
 
 const STARTER_FOLLOWS: Record<string, string> = {
   'starter-choose-certification': 'certification-chosen',

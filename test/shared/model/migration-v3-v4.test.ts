@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, PlanSchema, migratePlan } from '../../../shared/model';
 import { migrateV3toV4, type PlanV3 } from '../../../shared/model/versions/v3';
 import { PlanV4Schema } from '../../../shared/model/versions/v4';
-import { arbitraryPlan, arbitraryV1Plan, arbitraryV3Plan } from '../../support/arbitraries';
+import { arbitraryPlan } from '../../support/arbitraries';
+import { arbitraryV1Plan, arbitraryV3Plan } from '../../support/arbitrary-old-plans';
 
 const V3_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements', 'roles'] as const;
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, PlanSchema, migratePlan } from '../../../shared/model';
 import { migrateV4toV5, type PlanV4 } from '../../../shared/model/versions/v4';
-import { arbitraryPlan, arbitraryV3Plan, arbitraryV4Plan } from '../../support/arbitraries';
+import { arbitraryPlan } from '../../support/arbitraries';
+import { arbitraryV3Plan, arbitraryV4Plan } from '../../support/arbitrary-old-plans';
 
 const V4_COLLECTIONS = ['skills', 'certifications', 'milestones', 'achievements', 'roles', 'listings', 'termMappings'] as const;
 

@@ -10,7 +10,8 @@ import {
   parsePlanFile,
   type Plan,
 } from '../../../shared/model';
-import { arbitraryPlan, arbitraryV1Plan } from '../../support/arbitraries';
+import { arbitraryPlan } from '../../support/arbitraries';
+import { arbitraryV1Plan } from '../../support/arbitrary-old-plans';
 import { milestone, planWith } from '../../support/plan-builders';
 
 /**

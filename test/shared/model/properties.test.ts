@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, migratePlan } from '../../../shared/model';
-import { arbitraryPlan, arbitraryV1Plan } from '../../support/arbitraries';
+import { arbitraryPlan } from '../../support/arbitraries';
+import { arbitraryV1Plan } from '../../support/arbitrary-old-plans';
 
 describe('plan properties', () => {
   it('every valid plan survives a JSON round trip and validates again unchanged', () => {
