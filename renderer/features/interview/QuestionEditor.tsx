@@ -1,24 +1,21 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { COMPETENCY_AREAS, COMPETENCY_AREA_LABELS, INTERVIEW_THEMES, INTERVIEW_THEME_LABELS, LIMITS, QuestionFieldsSchema, type QuestionFields } from '../../../shared/model';
 import { SelectField, TextAreaField } from '../../components/fields';
-import { useAppStore } from '../../store';
-import { selectReadOnly } from '../../store/selectors';
 import { RestoredNote } from '../drafts/RestoredNote';
 import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
-import { useCloseEditor } from '../drafts/useCloseEditor';
-import { useDraft } from '../drafts/useDraft';
+import { useItemEditor } from '../drafts/useItemEditor';
 import { EditorButtons } from '../../components/EditorButtons';
 
 /** Add or edit a question of the person's own (e.g. one they were really asked), with its themes. */
 export function QuestionEditor({ initial, isNew, onClose }: { initial: QuestionFields; isNew: boolean; onClose(): void }) {
-  const saveRef = useRef<() => Promise<boolean>>(async () => false);
-  const work = useDraft({ kind: 'question', itemId: initial.id, isNew, initial, label: (f) => f.text.trim().slice(0, 80) || 'Untitled question', save: () => saveRef.current() });
-  const draft = work.fields;
-  const close = useCloseEditor(work, onClose);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const applyChange = useAppStore((state) => state.applyChange);
-  const readOnly = useAppStore(selectReadOnly);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { work, draft, close, problems, setProblems, applyChange, readOnly, formRef, saveRef } = useItemEditor({
+    kind: 'question',
+    itemId: initial.id,
+    isNew,
+    initial,
+    label: (f: QuestionFields) => f.text.trim().slice(0, 80) || 'Untitled question',
+    onClose,
+  });
   const toggleTheme = (theme: (typeof INTERVIEW_THEMES)[number]) =>
     work.setFields((current) => ({ ...current, themes: current.themes.includes(theme) ? current.themes.filter((t) => t !== theme) : [...current.themes, theme] }));
 

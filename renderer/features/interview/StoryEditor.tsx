@@ -1,16 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { storyFromAchievement } from '../../../shared/interview/prefill';
 import { allQuestions } from '../../../shared/interview/question-bank';
 import { SOURCE_GONE_MESSAGE, storySource } from '../../../shared/interview/story-source';
 import { STAR_PARTS, STAR_PART_LABELS } from '../../../shared/interview/story-text';
 import { LIMITS, StoryFieldsSchema, type Plan } from '../../../shared/model';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { useAppStore } from '../../store';
-import { selectReadOnly } from '../../store/selectors';
 import { RestoredNote } from '../drafts/RestoredNote';
 import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
-import { useCloseEditor } from '../drafts/useCloseEditor';
-import { useDraft } from '../drafts/useDraft';
+import { useItemEditor } from '../drafts/useItemEditor';
 import { QuestionChecklist } from './QuestionChecklist';
 import { StoryLengths } from './StoryLengths';
 import type { StoryDraft } from './story-view';
@@ -37,14 +34,14 @@ interface StoryEditorProps {
  * closes (the draft stays offered). Lengths and hints follow the typing.
  */
 export function StoryEditor({ plan, initial, isNew, onClose }: StoryEditorProps) {
-  const saveRef = useRef<() => Promise<boolean>>(async () => false);
-  const work = useDraft({ kind: 'story', itemId: initial.id, isNew, initial, label: (f) => f.title.trim() || 'Untitled story', save: () => saveRef.current() });
-  const draft = work.fields;
-  const close = useCloseEditor(work, onClose);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const applyChange = useAppStore((state) => state.applyChange);
-  const readOnly = useAppStore(selectReadOnly);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { work, draft, close, problems, setProblems, applyChange, readOnly, formRef, saveRef } = useItemEditor({
+    kind: 'story',
+    itemId: initial.id,
+    isNew,
+    initial,
+    label: (f: StoryDraft) => f.title.trim() || 'Untitled story',
+    onClose,
+  });
   const source = storySource(draft, plan);
   const questions = allQuestions(plan).filter((q) => !q.hidden || draft.questionIds.includes(q.id));
 

@@ -1,12 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { RoleFieldsSchema, type Role } from '../../../shared/model';
 import { TextAreaField, TextField } from '../../components/fields';
 import { newId } from '../../lib/ids';
-import { useAppStore } from '../../store';
-import { selectReadOnly } from '../../store/selectors';
 import { RestoredNote } from '../drafts/RestoredNote';
-import { useCloseEditor } from '../drafts/useCloseEditor';
-import { useDraft } from '../drafts/useDraft';
+import { useItemEditor } from '../drafts/useItemEditor';
 import { blankRole, roleDraftFrom, type RoleDraft } from './role-view';
 import { checkAndSave, editorKeyDown } from '../drafts/editor-actions';
 import { EditorButtons } from '../../components/EditorButtons';
@@ -25,14 +22,14 @@ interface RoleEditorProps {
 export function RoleEditor({ role, newId: givenId, onClose }: RoleEditorProps) {
   const isNew = role === null;
   const [initial] = useState<RoleDraft>(() => (role ? roleDraftFrom(role) : blankRole(givenId ?? newId())));
-  const saveRef = useRef<() => Promise<boolean>>(async () => false);
-  const work = useDraft({ kind: 'role', itemId: initial.id, isNew, initial, label: (f) => [f.title, f.organisation].filter((p) => p.trim()).join(', ') || 'Untitled role', save: () => saveRef.current() });
-  const draft = work.fields;
-  const close = useCloseEditor(work, onClose);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const applyChange = useAppStore((state) => state.applyChange);
-  const readOnly = useAppStore(selectReadOnly);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { work, draft, close, problems, setProblems, applyChange, readOnly, formRef, saveRef } = useItemEditor({
+    kind: 'role',
+    itemId: initial.id,
+    isNew,
+    initial,
+    label: (f: RoleDraft) => [f.title, f.organisation].filter((p) => p.trim()).join(', ') || 'Untitled role',
+    onClose,
+  });
   const set = <K extends keyof RoleDraft>(key: K, value: RoleDraft[K]) => work.setFields((current) => ({ ...current, [key]: value }));
 
   function save(event?: FormEvent): Promise<boolean> {
