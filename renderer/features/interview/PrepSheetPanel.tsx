@@ -25,6 +25,7 @@ export function PrepSheetPanel({ plan }: { plan: Plan }) {
 
   function addListing() {
     const listing = plan.listings.find((l) => l.id === listingId);
+    // The listing's likely questions, most likely first; a fixed "random" keeps ties in the same order each time.
     add(practiceSet(plan, { kind: 'listing', listingId, count: 10 }, () => 0.5).questionIds);
     if (listing && subtitle === '') setSubtitle(`For ${[listing.title, listing.organisation].filter(Boolean).join(', ')}`);
   }

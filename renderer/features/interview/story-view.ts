@@ -11,6 +11,3 @@ export function storyDraftFrom(story: Story): StoryDraft {
   const { createdAt: _c, updatedAt: _u, ...fields } = story;
   return fields;
 }
-
-/** What opens the story editor: a story, or a new one (perhaps prefilled from an achievement for some questions). */
-export type StoryOpening = { kind: 'edit'; storyId: string } | { kind: 'new'; draft: StoryDraft };

@@ -4,7 +4,7 @@ import type { Plan } from '../../model/plan';
 import type { Story } from '../../model/interview';
 import { COMPETENCY_AREA_LABELS, INTERVIEW_THEME_LABELS, type CvPageSize } from '../../model/vocabulary';
 import { storyChooser } from '../story-choice';
-import { questionById } from '../question-bank';
+import { allQuestions } from '../question-bank';
 import { SOURCE_GONE_MESSAGE, keyNumbers, storySource } from '../story-source';
 import { describeDuration, spokenVersion, writtenVersion } from '../story-text';
 
@@ -48,9 +48,11 @@ export const NO_STORY_YET = 'No story prepared yet.';
 
 export function buildPrepSheet(plan: Plan, questionIds: readonly string[], subtitle = ''): PrepSheetDocument {
   const storyFor = storyChooser(plan);
+  // Looked up by id once: the sheet may hold 200 questions.
+  const questions = new Map(allQuestions(plan).map((q) => [q.id, q]));
   const entries: PrepSheetEntry[] = [];
   for (const questionId of new Set(questionIds)) {
-    const question = questionById(plan, questionId);
+    const question = questions.get(questionId);
     if (!question) continue;
     const story = storyFor(questionId);
     const tags = [...question.themes.map((t) => INTERVIEW_THEME_LABELS[t].label), ...(question.area ? [COMPETENCY_AREA_LABELS[question.area]] : [])].join(' · ');
