@@ -34,10 +34,17 @@ export function fragment(text: string): string {
   return /[\p{L}\p{N}]/u.test(body) ? body : '';
 }
 
-/** Remove a leading phrase the sentence template already supplies ("by", "as measured by"), any case; "by" alone goes too. */
+// Marks a person may type after a template word ("By: introducing…", "by, doing…"): they go with it.
+const MARKS_AFTER_WORD = String.raw`[^\p{L}\p{N}\s]*`;
+
+/**
+ * Remove a leading phrase the sentence template already supplies ("by", "as measured by"), any case;
+ * "by" alone goes too, and so do marks typed straight after its words ("By: introducing" -> "introducing").
+ */
 export function withoutLeading(text: string, phrases: readonly string[]): string {
   for (const phrase of phrases) {
-    const pattern = new RegExp(`^${phrase.replace(/\s+/g, '\\s+')}(?:\\s+|$)`, 'i');
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp);
+    const pattern = new RegExp(`^${words.join(`${MARKS_AFTER_WORD}\\s+`)}${MARKS_AFTER_WORD}(?:\\s+|$)`, 'iu');
     if (pattern.test(text)) return text.replace(pattern, '');
   }
   return text;
@@ -143,4 +150,8 @@ function isBareWord(token: string): boolean {
 function sameWord(a: string, b: string): boolean {
   const word = normaliseWord(a);
   return word !== '' && word === normaliseWord(b);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asBulletSentence, asSentence, clause, collapseWhitespace, fragment, joinWith, listPhrase, normaliseWord, withFirstLetter, withoutAnyLeading, withoutLeading } from '../../../shared/cv';
+import { composeXyz } from '../../../shared/cv/bullet';
 
 describe('sentence helpers', () => {
   it('collapses whitespace, including line breaks and tabs', () => {
@@ -15,6 +16,16 @@ describe('sentence helpers', () => {
     expect(withoutLeading('By  by doing it', ['by'])).toBe('by doing it');
     expect(withoutLeading('bypassing checks', ['by'])).toBe('bypassing checks');
     expect(withoutLeading('As measured by hours', ['as measured by', 'measured by'])).toBe('hours');
+  });
+
+  it('takes the marks a person typed after the template words with them, but not a word that only begins like one', () => {
+    expect(withoutLeading('By: introducing a template', ['by'])).toBe('introducing a template');
+    expect(withoutLeading('by, doing the audit', ['by doing', 'by'])).toBe('the audit');
+    expect(withoutLeading('as, measured by... hours', ['as measured by'])).toBe('hours');
+    expect(withoutLeading('by-product reuse', ['by'])).toBe('by-product reuse');
+    expect(withoutLeading('by £12,000', ['by'])).toBe('£12,000');
+    expect(composeXyz({ accomplished: 'by', measuredBy: '', byDoing: 'by, doing' })).toBe('By.');
+    expect(composeXyz({ accomplished: 'Cut costs', measuredBy: '', byDoing: 'By: introducing a template' })).toBe('Cut costs, by introducing a template.');
   });
 
   it('capitalises the first letter and ends with one full stop', () => {
