@@ -1,0 +1,52 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { MAX_CV_FILE_BYTES, readCvFile } from '../../../main/services/cv-import/read-cv-file';
+
+const read = (bytes: Uint8Array, fileName = 'file') => readCvFile({ fileName, bytes });
+const refusal = (bytes: Uint8Array) => {
+  try {
+    read(bytes);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected a refusal');
+};
+
+const SKILLS = 'Name\nStakeholder Management\n';
+
+describe('reading a CV file in main', () => {
+  it('reads a JSON Resume, a BOM in front or not, whatever the file is called', () => {
+    const json = strToU8('\uFEFF{"basics":{"name":"Alex Morgan"},"skills":[{"name":"Risk management"}]}');
+    expect(read(json, 'cv.txt')).toMatchObject({ source: 'json-resume', profile: { name: 'Alex Morgan' } });
+  });
+
+  it('reads a LinkedIn export zip, its CSV files in any folder', () => {
+    const zip = zipSync({ 'Basic_LinkedInDataExport/Skills.csv': strToU8(SKILLS), 'Basic_LinkedInDataExport/Invitations.csv': strToU8('x') });
+    expect(read(zip).skills.map((s) => s.name)).toEqual(['Stakeholder Management']);
+  });
+
+  it('refuses in plain words: damaged JSON, JSON that is not a resume, a Word file, an unknown file, an empty or a too-big one', () => {
+    expect(refusal(strToU8('{"basics": '))).toMatch(/damaged/);
+    expect(refusal(strToU8('{"schemaVersion":5}'))).toMatch(/not a resume/);
+    expect(refusal(zipSync({ 'word/document.xml': strToU8('<w:document/>'), '[Content_Types].xml': strToU8('x') }))).toMatch(/Word document/);
+    expect(refusal(strToU8('%PDF-1.7'))).toMatch(/neither a JSON Resume/);
+    expect(refusal(new Uint8Array())).toBe('This file is empty.');
+    expect(refusal(new Uint8Array(MAX_CV_FILE_BYTES + 1))).toMatch(/at most 20 MB/);
+    expect(refusal(zipSync({ 'notes.txt': strToU8('hello') }))).toMatch(/not a LinkedIn data export/);
+    expect(refusal(strToU8('PK\u0003\u0004 not really a zip'))).toMatch(/could not be opened/);
+  });
+
+  it('refuses a zip of thousands of entries, and one whose CSVs declare gigabytes, before unpacking them', () => {
+    const many = Object.fromEntries(Array.from({ length: 1_500 }, (_, i) => [`f${i}.txt`, strToU8('x')]));
+    expect(refusal(zipSync(many))).toMatch(/holds 1,500 files/);
+    // A real zip with the size its Skills.csv declares forged to 3 GB in both headers: refused unread.
+    const zip = zipSync({ 'Skills.csv': strToU8(SKILLS) }, { level: 0 });
+    const view = new DataView(zip.buffer);
+    for (let i = 0; i < zip.length - 4; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 3 * 1024 ** 3, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 3 * 1024 ** 3, true);
+    }
+    expect(refusal(zip)).toMatch(/unpack to far more/);
+  });
+});
