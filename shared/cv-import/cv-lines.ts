@@ -1,0 +1,61 @@
+import { LIMITS } from '../model/primitives';
+import { matchCertification, matchSkill } from './catalog-match';
+import { emptyFindings, type FoundRole, type ImportFindings } from './findings';
+import { shorten } from './lenient';
+
+/**
+ * A Word CV as lines (main reads them with mammoth): the person marks what each line is, because a
+ * CV's layout says too little to guess from; bulleted lines start marked as achievements, everything
+ * else as "ignore". No guess is presented as fact: the marks are the person's.
+ */
+
+export type CvLineKind = 'heading' | 'bullet' | 'paragraph';
+
+export interface CvLine {
+  text: string;
+  kind: CvLineKind;
+}
+
+export type CvLineMark =
+  | { as: 'ignore' }
+  | { as: 'role' }
+  | { as: 'achievement'; roleLine: number | null }
+  | { as: 'skill' }
+  | { as: 'certification' };
+
+/** Where the review starts: bullets are achievements of the nearest role line above them (none yet). */
+export function initialMarks(lines: readonly CvLine[]): CvLineMark[] {
+  return lines.map((line) => (line.kind === 'bullet' ? { as: 'achievement', roleLine: null } : { as: 'ignore' }));
+}
+
+const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The marked lines as findings, so they go through the same review, duplicate check and change as the other sources. */
+export function findingsFromLines(lines: readonly CvLine[], marks: readonly CvLineMark[]): ImportFindings {
+  const findings = emptyFindings('docx');
+  const roleKeys = new Map<number, string>();
+  lines.forEach((line, i) => {
+    if (marks[i]?.as !== 'role') return;
+    const text = shorten(line.text, LIMITS.shortText);
+    const role: FoundRole = { key: `role:${norm(text)}||`, organisation: '', title: text, location: '', startMonth: null, endMonth: null, current: false, summary: '' };
+    roleKeys.set(i, role.key);
+    findings.roles.push(role);
+  });
+  lines.forEach((line, i) => {
+    const mark = marks[i];
+    if (!mark || mark.as === 'ignore' || mark.as === 'role') return;
+    if (mark.as === 'achievement') {
+      const roleKey = mark.roleLine === null ? null : (roleKeys.get(mark.roleLine) ?? null);
+      findings.achievements.push({ key: `achievement:work|${roleKey ?? ''}|${norm(line.text)}`, text: shorten(line.text, LIMITS.mediumText), title: shorten(line.text, LIMITS.shortText), roleKey, from: 'work', date: null });
+    } else if (mark.as === 'certification') {
+      const name = shorten(line.text, LIMITS.shortText);
+      const match = matchCertification(name);
+      findings.certifications.push({ key: match.catalogId ? `certification:${match.catalogId}` : `certification:${norm(name)}`, name, catalogId: match.catalogId, issuer: match.issuer, issuedOn: null });
+    } else {
+      const name = shorten(line.text, LIMITS.shortText);
+      const match = matchSkill(name);
+      findings.skills.push({ key: match.catalogId ? `skill:${match.catalogId}` : `skill:${norm(name)}`, name, catalogId: match.catalogId, area: match.area, keywords: [] });
+    }
+  });
+  return findings;
+}
