@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/ipc/contract';
 import { createHandlers, type Services } from './api/handlers';
 import type { Platform } from './platform/platform';
 import type { Clock } from './services/clock';
+import { CvImportService } from './services/cv-import/cv-import-service';
 import { DraftService } from './services/drafts/draft-service';
 import { ExportService } from './services/export/export-service';
 import { InterviewService } from './services/interview/interview-service';
@@ -49,6 +50,7 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     transfer: new PlanTransferService(plan, durable, deps.platform, deps.clock, deps.version),
     listings: new ListingService(plan, deps.platform, deps.clock),
     interview: new InterviewService(plan, deps.platform, deps.clock),
+    cvImport: new CvImportService(plan, durable),
     drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
   };
   return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };

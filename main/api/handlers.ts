@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
+import type { CvImportService } from '../services/cv-import/cv-import-service';
 import type { DraftService } from '../services/drafts/draft-service';
 import type { ExportService } from '../services/export/export-service';
 import type { InterviewService } from '../services/interview/interview-service';
@@ -16,6 +17,7 @@ export interface Services {
   drafts: DraftService;
   listings: ListingService;
   interview: InterviewService;
+  cvImport: CvImportService;
 }
 
 export interface AppIdentity {
@@ -45,5 +47,7 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     extractListingText: (file) => services.listings.extractText(file),
     exportListingComparison: (id, format) => services.listings.exportComparison(id, format),
     exportPrepSheet: (request, format) => services.interview.exportPrepSheet(request, format),
+    readCvFile: (file) => services.cvImport.read(file),
+    applyCvImport: (change) => services.cvImport.apply(change),
   };
 }

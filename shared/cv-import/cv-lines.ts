@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { LIMITS } from '../model/primitives';
 import { matchCertification, matchSkill } from './catalog-match';
 import { emptyFindings, type FoundRole, type ImportFindings } from './findings';
@@ -9,12 +10,12 @@ import { shorten } from './lenient';
  * else as "ignore". No guess is presented as fact: the marks are the person's.
  */
 
-export type CvLineKind = 'heading' | 'bullet' | 'paragraph';
+export const CV_LINE_KINDS = ['heading', 'bullet', 'paragraph'] as const;
+export type CvLineKind = (typeof CV_LINE_KINDS)[number];
 
-export interface CvLine {
-  text: string;
-  kind: CvLineKind;
-}
+/** One line of a Word CV as main read it (the contract's result for a .docx). */
+export const CvLineSchema = z.object({ text: z.string().max(20_000), kind: z.enum(CV_LINE_KINDS) });
+export type CvLine = z.infer<typeof CvLineSchema>;
 
 export type CvLineMark =
   | { as: 'ignore' }

@@ -21,6 +21,8 @@ export const METHOD_CHANNELS = {
   extractListingText: 'listings:extract-text',
   exportListingComparison: 'listings:export-comparison',
   exportPrepSheet: 'interview:export-prep-sheet',
+  readCvFile: 'cv-import:read-file',
+  applyCvImport: 'cv-import:apply',
 } as const;
 
 /** Main -> renderer notifications. */

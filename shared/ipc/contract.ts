@@ -9,6 +9,7 @@ import type { EventName, MethodName } from './channels';
 import { DraftsStateSchema } from './drafts';
 import { ComparisonFormatSchema, ListingFileSchema, ListingFileTextSchema } from './listings';
 import { PrepSheetFormatSchema, PrepSheetRequestSchema } from './interview';
+import { CvFileReadSchema, CvFileSchema } from './cv-import';
 import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
@@ -104,6 +105,10 @@ export const METHODS = {
   exportListingComparison: { args: z.tuple([IdSchema, ComparisonFormatSchema]), result: ExportResultSchema },
   /** Save an interview prep sheet (questions with their stories in STAR form) as DOCX, PDF or Markdown. */
   exportPrepSheet: { args: z.tuple([PrepSheetRequestSchema, PrepSheetFormatSchema]), result: ExportResultSchema },
+  /** Read a CV file the person picked (JSON Resume, LinkedIn export, Word CV) for review; nothing in the plan changes. */
+  readCvFile: { args: z.tuple([CvFileSchema]), result: CvFileReadSchema },
+  /** Apply a reviewed CV import (one batch that only adds), after a backup of the plan as it was. */
+  applyCvImport: { args: z.tuple([PlanChangeSchema]), result: PlanSnapshotSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileTooBigMessage } from './file-size';
 
 /**
  * Job listings as they cross the process boundary: a dropped file goes to main as base64 (the one form
@@ -8,14 +9,10 @@ import { z } from 'zod';
 
 /** Far above any advert (a PDF of one is ~100 KB), small enough to refuse a wrong file at once. */
 export const MAX_LISTING_FILE_BYTES = 10 * 1024 * 1024;
-const MB = 1024 * 1024;
 
 /** "This file is 12.3 MB; …": the same words whether the page or main notices the size. */
 export function listingFileTooBigMessage(size: number): string {
-  const limit = MAX_LISTING_FILE_BYTES / MB;
-  // Never "10.0 MB" for a file just over the limit: that would read as within it.
-  const shown = Math.max(Math.round((size / MB) * 10) / 10, limit + 0.1);
-  return `This file is ${shown.toFixed(1)} MB; a job listing file is at most ${limit} MB. Copy the listing's text and paste it in.`;
+  return `${fileTooBigMessage(size, MAX_LISTING_FILE_BYTES, 'a job listing file')} Copy the listing's text and paste it in.`;
 }
 
 export const ListingFileSchema = z.object({

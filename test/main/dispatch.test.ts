@@ -36,6 +36,8 @@ function fakeHandlers() {
     extractListingText: vi.fn<Handlers['extractListingText']>(async () => ({ text: 'Senior PMO Analyst', format: 'txt' as const })),
     exportListingComparison: vi.fn<Handlers['exportListingComparison']>(async () => ({ outcome: 'cancelled' as const })),
     exportPrepSheet: vi.fn<Handlers['exportPrepSheet']>(async () => ({ outcome: 'cancelled' as const })),
+    readCvFile: vi.fn<Handlers['readCvFile']>(async (file) => ({ kind: 'lines' as const, fileName: file.fileName, lines: [{ text: 'Alex Morgan', kind: 'heading' as const }] })),
+    applyCvImport: vi.fn<Handlers['applyCvImport']>(() => SNAPSHOT),
   } satisfies Handlers;
 }
 

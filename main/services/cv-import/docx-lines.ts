@@ -18,6 +18,8 @@ interface DocElement {
   styleName?: string | null;
 }
 
+const TYPED_BULLET = /^[•▪◦·‣●○■□➢➤✓✔\-–—*]\s+/u;
+
 /** Most CVs are 2-3 pages: 5,000 lines is far past any. */
 export const MAX_CV_LINES = 5_000;
 
@@ -39,14 +41,20 @@ export async function docxLines(bytes: Uint8Array): Promise<CvLine[]> {
   } catch {
     throw new ApiError('validation', 'This file is not a Word document mammoth can read (.docx), so nothing was imported.');
   }
-  if (lines.length === 0) throw new ApiError('validation', 'This Word file has no text to import.');
-  return lines.slice(0, MAX_CV_LINES);
+  if (lines.length === 0) throw new ApiError('validation', 'This Word file has no text in it, so there is nothing to import.');
+  if (lines.length > MAX_CV_LINES) throw new ApiError('validation', `This Word file has ${lines.length.toLocaleString('en-GB')} lines of text; a CV has a few hundred, so it was not imported.`);
+  return lines;
 }
 
 function collect(element: DocElement, lines: CvLine[]): void {
   if (element.type === 'paragraph') {
     const text = textOf(element).replace(/\s+/g, ' ').trim();
-    if (text !== '') lines.push({ text, kind: element.numbering ? 'bullet' : /heading|title/i.test(element.styleName ?? '') ? 'heading' : /^[•▪◦·\-–*]\s/.test(text) ? 'bullet' : 'paragraph' });
+    if (text === '') return;
+    if (element.numbering) lines.push({ text, kind: 'bullet' });
+    else if (/heading|title/i.test(element.styleName ?? '')) lines.push({ text, kind: 'heading' });
+    // A bullet typed as a character: the line without it (the mark is layout, not words).
+    else if (TYPED_BULLET.test(text)) lines.push({ text: text.replace(TYPED_BULLET, ''), kind: 'bullet' });
+    else lines.push({ text, kind: 'paragraph' });
     return;
   }
   for (const child of element.children ?? []) collect(child, lines);

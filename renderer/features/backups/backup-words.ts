@@ -5,6 +5,7 @@ const REASONS: Record<string, string> = {
   'session-start': 'When the app started',
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
+  'before-cv-import': 'Before a CV import',
 };
 
 /** A backup's reason as a person reads it. */

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readLinkedInExport } from '../../../shared/cv-import/linkedin';
+import { LINKEDIN_CSV } from '../../support/cv-import-files';
 
-/** CSV files shaped like LinkedIn's export: a BOM, a "Notes:" preamble, quoted multi-line descriptions, blank cells. */
-const POSITIONS = [
-  '\uFEFFNotes:',
-  '"This file includes the positions on your profile, in the order shown."',
-  '',
-  'Company Name,Title,Description,Location,Started On,Finished On',
-  'Northwind Health,Project Manager,"Key achievements:',
-  '• Cut late status reports by 40% with a weekly RAID review',
-  '• Brought 12 projects under one stage-gate process, saying ""no"" to three",Leeds,Mar 2021,',
-  'Contoso Retail,Project Coordinator,,Manchester,Jan 2018,Feb 2021',
-  ',,,,,',
-].join('\r\n');
-const CERTIFICATIONS = 'Name,Url,Authority,Started On,Finished On,License Number\nPRINCE2® Practitioner,,PeopleCert,Jun 2019,,GR656123456\nCertified Widget Wrangler,,Widget Guild,,,\n';
-const PROFILE = '\uFEFFFirst Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location\nAlex,Morgan,,,,Project Manager | PMO in the making,"Ten years delivering change.\nNow moving into a PMO.",Hospitals,,"Leeds, England"\n';
-const SKILLS = 'Name\nStakeholder Management\nKnitting\n';
+const { positions: POSITIONS, certifications: CERTIFICATIONS, profile: PROFILE, skills: SKILLS } = LINKEDIN_CSV;
 
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
