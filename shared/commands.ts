@@ -6,6 +6,7 @@
 export const APP_COMMANDS = {
   'new-item': { label: 'New Item', accelerator: 'CmdOrCtrl+N', menu: 'file' },
   'export-cv': { label: 'Export Achievements…', accelerator: 'CmdOrCtrl+E', menu: 'file' },
+  'go-cv-import': { label: 'Import a CV…', accelerator: 'CmdOrCtrl+I', menu: 'file' },
   undo: { label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit' },
   redo: { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit' },
   find: { label: 'Find', accelerator: 'CmdOrCtrl+F', menu: 'edit' },

@@ -33,11 +33,14 @@ export class ChangeQueue {
     return this.tail.then(() => undefined);
   }
 
-  /** Resolves with main's answer: the stored snapshot, or the error it refused with. */
-  enqueue(change: PlanChange): Promise<PlanSnapshot> {
+  /**
+   * Resolves with main's answer: the stored snapshot, or the error it refused with. `send` replaces the
+   * usual method for this change (a CV import goes through the method that backs the plan up first).
+   */
+  enqueue(change: PlanChange, send: (change: PlanChange) => Promise<PlanSnapshot> = this.send): Promise<PlanSnapshot> {
     this.pending.push(change);
     this.publish(this.view());
-    const result = this.tail.then(() => this.send(change));
+    const result = this.tail.then(() => send(change));
     this.tail = result.then(
       (snapshot) => this.settle(change, snapshot),
       () => this.settle(change, null),

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
-export const SCREEN_IDS = ['dashboard', 'milestones', 'skills', 'certifications', 'achievements', 'listings', 'interview', 'export', 'backups', 'settings'] as const;
+export const SCREEN_IDS = ['dashboard', 'milestones', 'skills', 'certifications', 'achievements', 'listings', 'interview', 'export', 'backups', 'cv-import', 'settings'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 /** Which screen is shown. Kept in the store so any feature (a dashboard card, a shortcut) can navigate. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { PlanSnapshot, SaveStatus } from '../../shared/ipc/contract';
-import { PlanChangeSchema, describeIssues, inverseChange, type PlanChangeInput } from '../../shared/model';
+import { PlanChangeSchema, describeIssues, inverseChange, type PlanChange, type PlanChangeInput } from '../../shared/model';
 import { api, errorMessage } from '../lib/api';
 import { ChangeQueue } from './change-queue';
 import type { AppState } from './index';
@@ -11,6 +11,11 @@ export interface ChangeOptions {
   label?: string;
   /** 'record' for a new edit (default); 'undo'/'redo' when replaying history; 'skip' to keep it out. */
   history?: 'record' | 'undo' | 'redo' | 'skip';
+  /**
+   * Which contract method stores it: 'edit' (applyChange, the default) or 'cv-import' (applyCvImport,
+   * which backs the plan up first and accepts only additions). Undo and redo of it are plain edits.
+   */
+  via?: 'edit' | 'cv-import';
 }
 
 /**
@@ -45,14 +50,13 @@ interface RedoCleared {
 }
 
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
-  const queue = new ChangeQueue(
-    async (change) => {
-      const stored = await api.applyChange(change);
-      set({ saveStatus: stored.save });
-      return stored;
-    },
-    (snapshot) => set({ snapshot, pendingChanges: queue.size }),
-  );
+  const sender = (method: 'applyChange' | 'applyCvImport') => async (change: PlanChange) => {
+    const stored = await api[method](change);
+    set({ saveStatus: stored.save });
+    return stored;
+  };
+  const SEND = { edit: sender('applyChange'), 'cv-import': sender('applyCvImport') } as const;
+  const queue = new ChangeQueue(SEND.edit, (snapshot) => set({ snapshot, pendingChanges: queue.size }));
 
   // An undo of an edit is recorded as a redo, and the other way round. A new edit clears the redo
   // history; what it cleared is returned so a refusal of that edit can put it back.
@@ -95,7 +99,7 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       }
     },
 
-    async applyChange(input, { label = 'Edit', history = 'record' } = {}) {
+    async applyChange(input, { label = 'Edit', history = 'record', via = 'edit' } = {}) {
       // The same schema main applies, checked here first so a mistake is explained without a round trip.
       const parsed = PlanChangeSchema.safeParse(input);
       if (!parsed.success) {
@@ -103,7 +107,7 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
         return false;
       }
       const before = get().snapshot?.plan;
-      const stored = queue.enqueue(parsed.data);
+      const stored = queue.enqueue(parsed.data, SEND[via]);
       const after = get().snapshot?.plan;
       const inverse = before && after ? inverseChange(before, after) : null;
       const entry: HistoryEntry | null = inverse && history !== 'skip' ? { label, change: inverse } : null;

@@ -60,3 +60,43 @@ export function findingsFromLines(lines: readonly CvLine[], marks: readonly CvLi
   });
   return findings;
 }
+
+export type CvLineMarkKind = CvLineMark['as'];
+
+/**
+ * `marks` with line `index` marked as `kind`. A new achievement line belongs to the nearest role line
+ * above it. Marking a role line makes it the role of the achievements below it that had no role or the
+ * role above (up to the next role line), so a CV read top to bottom needs one mark per role. Unmarking a
+ * role line hands its achievements back to the role above, or to none. The person can still change any
+ * achievement's role (withAchievementRole).
+ */
+export function withLineKind(marks: readonly CvLineMark[], index: number, kind: CvLineMarkKind): CvLineMark[] {
+  const was = marks[index];
+  if (!was || was.as === kind) return [...marks];
+  const next = [...marks];
+  const roleAbove = (line: number) => {
+    for (let i = line - 1; i >= 0; i--) if (next[i]?.as === 'role') return i;
+    return null;
+  };
+  next[index] = kind === 'achievement' ? { as: 'achievement', roleLine: roleAbove(index) } : { as: kind };
+  if (kind === 'role') {
+    const previous = roleAbove(index);
+    for (let i = index + 1; i < next.length && next[i]?.as !== 'role'; i++) {
+      const line = next[i];
+      if (line?.as === 'achievement' && (line.roleLine === null || line.roleLine === previous)) next[i] = { as: 'achievement', roleLine: index };
+    }
+  } else if (was.as === 'role') {
+    const fallback = roleAbove(index);
+    next.forEach((line, i) => {
+      if (line.as === 'achievement' && line.roleLine === index) next[i] = { as: 'achievement', roleLine: fallback };
+    });
+  }
+  return next;
+}
+
+/** The person's own choice of role for an achievement line (a line marked as a role, or none). */
+export function withAchievementRole(marks: readonly CvLineMark[], index: number, roleLine: number | null): CvLineMark[] {
+  const next = [...marks];
+  if (next[index]?.as === 'achievement' && (roleLine === null || next[roleLine]?.as === 'role')) next[index] = { as: 'achievement', roleLine };
+  return next;
+}

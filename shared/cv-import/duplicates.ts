@@ -7,22 +7,29 @@ import type { FoundAchievement, FoundCertification, FoundRole, FoundSkill, Impor
  * Which found items the plan already has, so the review shows them as "already in your plan" and they
  * are unticked: the same certification (catalog id, or the same name), the same role (organisation,
  * title and start month), the same skill, and an achievement whose words are near-identical to one in
- * the plan (the same words once case, punctuation and inflections are folded, or nine in ten shared).
+ * the plan (see nearlySameText).
  * Importing the same file twice therefore adds nothing the second time.
  */
 
 const words = (text: string) => foldPhrase(text);
 const same = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
 
-/** Near-identical: at most one word in ten differs (Jaccard similarity of the folded words >= 0.9). */
+/**
+ * Near-identical: at most one word in ten differs (Jaccard similarity of the folded words >= 0.9), or
+ * one holds nine in ten of the other's words when that one has at least five (the person added to a
+ * line after importing it: "…stage-gate process" became "…stage-gate process in six months").
+ */
 export function nearlySameText(a: string, b: string): boolean {
   const x = new Set(words(a));
   const y = new Set(words(b));
   if (x.size === 0 || y.size === 0) return false;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared) >= 0.9;
+  const smaller = Math.min(x.size, y.size);
+  return shared / (x.size + y.size - shared) >= 0.9 || (smaller >= MIN_WORDS_CONTAINED && shared / smaller >= 0.9);
 }
+
+const MIN_WORDS_CONTAINED = 5;
 
 export interface ExistingMatches {
   /** Found key -> the id of the plan item it duplicates. */

@@ -19,7 +19,8 @@ export interface ImportSelection {
   skillAreas: ReadonlyMap<string, CompetencyArea>;
 }
 
-export function importChange(findings: ImportFindings, selection: ImportSelection, existing: ExistingMatches, newId: () => string): PlanChangeInput | null {
+/** `newId` is given the found item's key (the review uses that to tie a refused field back to its row). */
+export function importChange(findings: ImportFindings, selection: ImportSelection, existing: ExistingMatches, newId: (key: string) => string): PlanChangeInput | null {
   const changes: Exclude<PlanChangeInput, { type: 'batch' }>[] = [];
   // A key is added once, even when the file lists the same thing twice.
   const done = new Set<string>();
@@ -28,7 +29,7 @@ export function importChange(findings: ImportFindings, selection: ImportSelectio
   const roleIds = new Map(existing.roles);
   for (const role of findings.roles) {
     if (!wanted(role.key, existing.roles)) continue;
-    const id = newId();
+    const id = newId(role.key);
     roleIds.set(role.key, id);
     const { key: _key, ...fields } = role;
     changes.push({ type: 'role.put', item: { id, ...fields } });
@@ -38,7 +39,7 @@ export function importChange(findings: ImportFindings, selection: ImportSelectio
     changes.push({
       type: 'achievement.put',
       item: {
-        id: newId(),
+        id: newId(a.key),
         title: a.title,
         date: a.date,
         roleId: a.roleKey === null ? null : (roleIds.get(a.roleKey) ?? null),
@@ -52,14 +53,14 @@ export function importChange(findings: ImportFindings, selection: ImportSelectio
     if (!wanted(c.key, existing.certifications)) continue;
     changes.push({
       type: 'certification.put',
-      item: { id: newId(), catalogId: c.catalogId, customName: c.catalogId === null ? c.name : '', customBody: c.catalogId === null ? c.issuer : '', status: 'passed', issuedOn: c.issuedOn },
+      item: { id: newId(c.key), catalogId: c.catalogId, customName: c.catalogId === null ? c.name : '', customBody: c.catalogId === null ? c.issuer : '', status: 'passed', issuedOn: c.issuedOn },
     });
   }
   for (const s of findings.skills) {
     if (!wanted(s.key, existing.skills)) continue;
-    const area = s.area ?? selection.skillAreas.get(s.key);
+    const area = selection.skillAreas.get(s.key) ?? s.area ?? undefined;
     if (area === undefined) continue;
-    changes.push({ type: 'skill.put', item: { id: newId(), catalogId: s.catalogId, area, name: s.name, description: s.keywords.join(', ') } });
+    changes.push({ type: 'skill.put', item: { id: newId(s.key), catalogId: s.catalogId, area, name: s.name, description: s.keywords.join(', ') } });
   }
   const patch = Object.fromEntries([...selection.profileFields].filter((f) => findings.profile[f] !== '').map((f) => [f, findings.profile[f]]));
   if (Object.keys(patch).length > 0) changes.push({ type: 'profile.update', patch });

@@ -3,13 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BridgeProcess } from './support/bridge';
+import { linkedInExportZip, wordCv } from '../support/cv-import-files';
 import { controlsUnderToasts, findCutText } from './support/cut-text';
 import { achievement, certification, listing, milestone, planWith, question, role, skill, story } from '../support/plan-builders';
 
 // Every screen, in light and dark: no serious or critical axe violation, and a screenshot under
 // test-results/screens/ for a person to look at.
 
-const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Interviews', 'Export', 'Backups', 'Settings'] as const;
+const SCREENS = ['Dashboard', 'Milestones', 'Skills', 'Certifications', 'Achievements', 'Job listings', 'Interviews', 'Export', 'Backups', 'Import a CV', 'Settings'] as const;
 
 function seededPlan() {
   const plan = planWith({
@@ -216,6 +217,15 @@ test('every screen, and every state a person can open on it, passes axe in light
     await page.getByLabel('Import a plan file…').setInputFiles({ name: 'plan.pmoplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seededPlan())) });
     await expect(page.getByRole('button', { name: /Replace my plan/ })).toBeVisible();
     await checkScreen(page, 'import-preview');
+
+    await go(page, 'Import a CV');
+    const cvFile = page.locator('.cv-import input[type=file]').first();
+    await cvFile.setInputFiles({ name: 'Basic_LinkedInDataExport.zip', mimeType: 'application/zip', buffer: Buffer.from(linkedInExportZip()) });
+    await expect(page.getByRole('region', { name: 'What Basic_LinkedInDataExport.zip holds' })).toBeVisible();
+    await checkScreen(page, 'cv-import-review');
+    await cvFile.setInputFiles({ name: 'Alex Morgan CV.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await wordCv()) });
+    await expect(page.getByRole('heading', { name: 'What is each line of Alex Morgan CV.docx?' })).toBeVisible();
+    await checkScreen(page, 'cv-import-word-lines');
   } finally {
     await bridge.stop();
   }

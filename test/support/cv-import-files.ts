@@ -1,7 +1,6 @@
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 
 /**
  * The CV files the import's tests and benchmark read, built here rather than kept as binaries: a
@@ -116,8 +115,8 @@ export async function wordCv(options: { extraRoles?: number } = {}): Promise<Uin
 
 /** The JSON Resume project's own sample resume (from @jsonresume/schema), as its bytes. */
 export function sampleResumeBytes(): Uint8Array {
-  const file = createRequire(import.meta.url).resolve('@jsonresume/schema/sample.resume.json');
-  return new Uint8Array(fs.readFileSync(file));
+  // Tests run from the project folder (vitest and Playwright alike).
+  return new Uint8Array(fs.readFileSync('node_modules/@jsonresume/schema/sample.resume.json'));
 }
 
 export function sampleResume(): { work: { highlights: string[] }[]; [key: string]: unknown } {

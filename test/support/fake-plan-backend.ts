@@ -5,6 +5,8 @@ import type { AppInfo, Notice, PlanSnapshot, SaveStatus } from '../../shared/ipc
 import type { ExportResult } from '../../shared/cv/export/formats';
 import { ApiError } from '../../shared/ipc/errors';
 import type { ListingFile, ListingFileText } from '../../shared/ipc/listings';
+import type { CvFile, CvFileRead } from '../../shared/ipc/cv-import';
+import { readJsonResume } from '../../shared/cv-import/json-resume';
 import type { ComparisonFormat } from '../../shared/listings';
 import { PlanChangeSchema, PlanSchema, applyPlanChange, changeClockAt, createEmptyPlan, describeIssues, type Plan } from '../../shared/model';
 
@@ -132,6 +134,37 @@ export class FakePlanBackend {
   async exportListingComparison(listingId: string, format: ComparisonFormat): Promise<ExportResult> {
     this.comparisons.push({ listingId, format });
     return { outcome: 'downloaded', fileName: 'Comparison.md' };
+  }
+
+  /** Every CV file readCvFile was handed, in order. */
+  readonly cvFiles: CvFile[] = [];
+  /** What readCvFile answers instead of reading the file as a JSON Resume (a Word CV's lines, say). */
+  cvRead: ((file: CvFile) => CvFileRead) | null = null;
+  /** While set, readCvFile waits for it before answering (to see the progress indicator). */
+  cvReadGate: Promise<void> | undefined;
+  /** How many times applyCvImport backed the plan up before applying. */
+  cvImportBackups = 0;
+
+  /** As main, for a JSON Resume: the shared reader over the decoded file; anything else is refused in words. */
+  async readCvFile(file: CvFile): Promise<CvFileRead> {
+    this.cvFiles.push({ ...file });
+    if (this.cvReadGate) await this.cvReadGate;
+    if (this.cvRead) return JSON.parse(JSON.stringify(this.cvRead(file)));
+    let doc: unknown;
+    try {
+      doc = JSON.parse(new TextDecoder('utf-8').decode(Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))));
+    } catch {
+      throw new ApiError('validation', 'This JSON file is damaged (it does not parse), so nothing was imported.');
+    }
+    const read = readJsonResume(doc);
+    if (!read.ok) throw new ApiError('validation', read.message);
+    return JSON.parse(JSON.stringify({ kind: 'findings', fileName: file.fileName, findings: read.findings }));
+  }
+
+  /** As main: a backup first, then the change (main's own additions-only check is tested against main). */
+  async applyCvImport(input: unknown): Promise<PlanSnapshot> {
+    this.cvImportBackups += 1;
+    return this.applyChange(input);
   }
 
   on(event: EventName, listener: (payload: unknown) => void): () => void {

@@ -5,7 +5,6 @@ import { ApiError } from '../../../shared/ipc/errors';
 import type { Plan, PlanChange } from '../../../shared/model';
 import { storageCause, StorageError, type DurablePlan } from '../../storage';
 import type { PlanService } from '../plan-service';
-import { readCvFile } from './read-cv-file';
 
 /**
  * Importing a CV, in main (issue 15): reading the file the person picked (nothing in the plan changes),
@@ -19,7 +18,9 @@ export class CvImportService {
     private readonly storage: Pick<DurablePlan, 'snapshotBefore'>,
   ) {}
 
-  read(file: CvFile): Promise<CvFileRead> {
+  async read(file: CvFile): Promise<CvFileRead> {
+    // The zip, CSV and Word readers load on the first import, not at every start of main.
+    const { readCvFile } = await import('./read-cv-file');
     return readCvFile({ fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') });
   }
 

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { CvLine } from '../../../shared/cv-import/cv-lines';
-import { declaredUnzippedBytes, MAX_UNZIPPED_BYTES } from '../listings/zip-size-guard';
+import { declaredUnzippedBytes, MAX_UNZIPPED_BYTES } from '../files/zip-size-guard';
 import { ApiError } from '../../../shared/ipc/errors';
 
 /**

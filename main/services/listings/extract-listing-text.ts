@@ -63,7 +63,7 @@ async function rawText(fileName: string, bytes: Uint8Array): Promise<{ format: L
 
 async function docxText(bytes: Uint8Array): Promise<string> {
   // Lazy, like pdf.js: the zip and XML readers load on the first Word document.
-  const { MAX_UNZIPPED_BYTES, declaredUnzippedBytes } = await import('./zip-size-guard');
+  const { MAX_UNZIPPED_BYTES, declaredUnzippedBytes } = await import('../files/zip-size-guard');
   if ((declaredUnzippedBytes(bytes) ?? 0) > MAX_UNZIPPED_BYTES) refuse(M.zipTooBig);
   const { default: mammoth } = await import('mammoth');
   try {

@@ -1,5 +1,6 @@
 import { MAX_LISTING_FILE_BYTES, listingFileTooBigMessage } from '../../../shared/ipc/listings';
 import { api } from '../../lib/api';
+import { toBase64 } from '../../lib/base64';
 
 /**
  * The text of a file the person dropped or picked. The page only reads the bytes; main works out what
@@ -13,10 +14,3 @@ export async function readListingFile(file: File): Promise<string> {
   return text;
 }
 
-/** btoa over chunks: one String.fromCharCode call per 32 KB keeps a 10 MB file within the argument limit. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
-}

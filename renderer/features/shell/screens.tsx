@@ -88,6 +88,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   screen('interview', 'Interviews', 'go-interview', () => import('../interview/InterviewScreen')),
   screen('export', 'Export', 'go-export', () => import('../export/ExportScreen')),
   screen('backups', 'Backups', 'go-backups', () => import('../backups/BackupsScreen')),
+  screen('cv-import', 'Import a CV', 'go-cv-import', () => import('../cv-import/CvImportScreen')),
   screen('settings', 'Settings', 'go-settings', () => import('../settings/SettingsScreen')),
 ];
 

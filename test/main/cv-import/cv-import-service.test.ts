@@ -123,7 +123,7 @@ describe('applying a reviewed CV import', () => {
 
   it('refuses a change that is more than additions, with the plan and its folder untouched', async () => {
     const { call, services, state } = setUp();
-    services.plan.apply({ type: 'role.put', item: { id: 'r1', organisation: 'Acme', title: 'PM' } });
+    services.plan.apply(PlanChangeSchema.parse({ type: 'role.put', item: { id: 'r1', organisation: 'Acme', title: 'PM' } }));
     services.plan.flush();
     const before = state();
     const parse = (change: unknown) => PlanChangeSchema.parse(change);

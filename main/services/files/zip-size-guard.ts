@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 
 /**
- * Far above any Word document of an advert (a few hundred KB unpacked), far below what would exhaust
+ * Far above any Word document of an advert or a CV (a few hundred KB unpacked), far below what would exhaust
  * main's memory: mammoth unpacks a .docx whole, so a small file that unpacks to gigabytes (a "zip
  * bomb") must be refused before it reaches mammoth.
  */

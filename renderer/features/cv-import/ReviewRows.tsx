@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+import { withTicked, type Review, type ReviewGroup } from '../../../shared/cv-import/review';
+
+interface ReviewRowsProps<T extends { key: string }> {
+  group: ReviewGroup;
+  title: string;
+  items: readonly T[];
+  review: Review;
+  onChange(review: Review): void;
+  /** The row's name, read with its checkbox ("Import: Project Manager, Northwind Health"). */
+  nameOf(item: T): string;
+  /** The row's editable fields (shown while it is ticked). */
+  fields(item: T): ReactNode;
+  problems: ReadonlyMap<string, string>;
+  /** Rows under one heading of their own (an achievement's role), else all in one list. */
+  sections?: { heading: string; keys: ReadonlySet<string> }[];
+  /** The fields repeat the name (an achievement's wording): while ticked, the name is for screen readers only. */
+  fieldsShowName?: boolean;
+}
+
+/**
+ * One group of what a CV holds: a heading with its count and "tick all / none", then a row per item with
+ * a checkbox, its editable fields and what the plan would refuse in them. An item the plan already has
+ * says so and cannot be ticked, so it is never added twice.
+ */
+export function ReviewRows<T extends { key: string }>({ group, title, items, review, onChange, nameOf, fields, problems, sections, fieldsShowName = false }: ReviewRowsProps<T>) {
+  if (items.length === 0) return null;
+  const known = review.existing[group];
+  const offered = items.filter((item) => !known.has(item.key)).map((item) => item.key);
+  const ticked = offered.filter((key) => review.selection.keys.has(key)).length;
+  const headingId = `review-${group}`;
+
+  const row = (item: T) => {
+    const already = known.has(item.key);
+    const on = !already && review.selection.keys.has(item.key);
+    const problem = on ? problems.get(item.key) : undefined;
+    return (
+      <li key={item.key} className={`review-row${already ? ' already' : ''}${on ? '' : ' off'}${on && fieldsShowName ? ' fields-inline' : ''}`}>
+        <label className="review-tick">
+          <input type="checkbox" checked={on} disabled={already} onChange={(e) => onChange(withTicked(review, [item.key], e.target.checked))} />
+          <span className="visually-hidden">Import: </span>
+          <span className={on && fieldsShowName ? 'visually-hidden' : 'review-name'}>{nameOf(item)}</span>
+        </label>
+        {already ? <span className="chip">Already in your plan</span> : on && <div className="review-fields">{fields(item)}</div>}
+        {problem && (
+          <p className="field-problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <section className="review-group" aria-labelledby={headingId}>
+      <div className="review-group-head">
+        <h3 id={headingId}>
+          {title} <span className="meta">{offered.length === items.length ? `${ticked} of ${items.length} ticked` : `${ticked} of ${offered.length} new ticked, ${items.length - offered.length} already in your plan`}</span>
+        </h3>
+        {offered.length > 1 && (
+          <span className="review-group-actions">
+            <button type="button" className="link-button" onClick={() => onChange(withTicked(review, offered, true))} aria-label={`Tick all ${title.toLowerCase()}`}>
+              Tick all
+            </button>
+            <button type="button" className="link-button" onClick={() => onChange(withTicked(review, offered, false))} aria-label={`Untick all ${title.toLowerCase()}`}>
+              Untick all
+            </button>
+          </span>
+        )}
+      </div>
+      {sections ? (
+        sections.map((section) => {
+          const inSection = items.filter((item) => section.keys.has(item.key));
+          return inSection.length === 0 ? null : (
+            <div key={section.heading} className="review-section">
+              <h4>{section.heading}</h4>
+              <ul className="review-list">{inSection.map(row)}</ul>
+            </div>
+          );
+        })
+      ) : (
+        <ul className="review-list">{items.map(row)}</ul>
+      )}
+    </section>
+  );
+}
