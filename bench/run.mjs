@@ -2,14 +2,14 @@
 // as median and p90. Prints a table and writes bench/results/latest.md (and latest.json, git-ignored).
 // Not part of `npm test`: benchmarks print numbers, they never fail a build on timing noise.
 //
-// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,listings,interview,start,edit,typing]
+// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,listings,interview,cv-import,start,edit,typing]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildApp, buildBaseline, bundleTasks } from './lib/build.mjs';
-import { measureEditing, measureListingTyping, measureStart } from './lib/browser.mjs';
+import { measureCvImport, measureEditing, measureListingTyping, measureStart } from './lib/browser.mjs';
 import { renderMarkdown, renderTable } from './lib/report.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
-const sections = new Set((values.only ?? 'sizes,save,export,listings,interview,start,edit,typing').split(','));
+const sections = new Set((values.only ?? 'sizes,save,export,listings,interview,cv-import,start,edit,typing').split(','));
 const started = Date.now();
 const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
@@ -86,7 +86,15 @@ try {
     results.interview = { achievements: covered.achievements, questions: covered.questions, cold: summary(covered.cold), afterEdit: summary(covered.afterEdit) };
   }
 
-  if (sections.has('start') || sections.has('edit') || sections.has('typing')) {
+  let cvFiles = null;
+  if (sections.has('cv-import')) {
+    cvFiles = await tasks.writeCvImportFiles(join(work, 'cv-files'));
+    log(`reading a ${(cvFiles.linkedin.bytes / 1e6).toFixed(1)} MB LinkedIn export and a ${cvFiles.docx.lines}-line Word CV in main`);
+    const read = await tasks.benchCvRead(cvFiles, { runs: 20 });
+    results.cvImport = { files: cvFiles, items: read.linkedinItems, linkedinRead: summary(read.linkedin), docxRead: summary(read.docx) };
+  }
+
+  if (sections.has('start') || sections.has('edit') || sections.has('typing') || sections.has('cv-import')) {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: tasks.CHROMIUM_ARGS });
     results.chromium = browser.version();
@@ -94,6 +102,7 @@ try {
       if (sections.has('start')) results.start = await benchStarts(tasks, browser);
       if (sections.has('edit')) results.edit = await benchEdit(tasks, browser);
       if (sections.has('typing')) results.typing = await benchListingTyping(tasks, browser);
+      if (cvFiles) Object.assign(results.cvImport, await benchCvImportPage(tasks, browser, cvFiles));
     } finally {
       await browser.close();
     }
@@ -214,4 +223,27 @@ async function benchListingTyping(tasks, browser) {
 function machineInfo() {
   const cpu = cpus()[0];
   return { cpus: availableParallelism(), cpu: cpu?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+}
+
+/** Picking each CV file on the Import a CV screen until its review is on screen, in fresh pages. */
+async function benchCvImportPage(tasks, browser, files) {
+  const dir = join(work, 'cv-import');
+  tasks.writePlanFile(dir, 100);
+  const bridge = new tasks.BridgeProcess(dir);
+  await bridge.start();
+  const out = { linkedinShown: [], docxShown: [], longest: 0 };
+  try {
+    log(`picking each CV file until its review shows: 1 warm-up + ${RUNS} runs each`);
+    for (let run = 0; run <= RUNS; run++) {
+      for (const [name, file] of [['linkedinShown', files.linkedin.path], ['docxShown', files.docx.path]]) {
+        const result = await measureCvImport(browser, `${bridge.url}#cv-import`, file);
+        if (run === 0) continue;
+        out[name].push(result.shown);
+        out.longest = Math.max(out.longest, ...result.longTasks.map((t) => t.duration));
+      }
+    }
+  } finally {
+    await bridge.stop();
+  }
+  return { linkedinShown: summary(out.linkedinShown), docxShown: summary(out.docxShown), longestTask: out.longest };
 }

@@ -134,3 +134,34 @@ export async function measureListingTyping(browser, url, text) {
     await context.close();
   }
 }
+
+/**
+ * A CV file picked on the Import a CV screen -> the review (or a Word CV's lines) on screen: the page
+ * reads the bytes, main reads the file, the page builds the review. Timed in the page, from the input's
+ * change event to the moment the review's element appears (a MutationObserver), with the long tasks
+ * in between.
+ */
+export async function measureCvImport(browser, url, filePath) {
+  const { context, page } = await openPage(browser, url);
+  try {
+    await page.getByRole('heading', { level: 1, name: 'Import a CV' }).waitFor();
+    await page.evaluate(() => {
+      window.__cvImport = new Promise((resolve) => {
+        let started = 0;
+        document.addEventListener('change', () => (started = performance.now()), { capture: true, once: true });
+        new MutationObserver((_, observer) => {
+          if (started && document.querySelector('.cv-review, .cv-lines')) {
+            observer.disconnect();
+            resolve({ started, shown: performance.now() });
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.locator('.cv-import input[type=file]').first().setInputFiles(filePath);
+    const { started, shown } = await withTimeout(page.evaluate(() => window.__cvImport), 60_000, 'Reading the CV file');
+    const longTasks = await page.evaluate(({ from, to }) => window.__pmoBench.longTasks.filter((t) => t.start >= from && t.start <= to), { from: started, to: shown });
+    return { shown: shown - started, longTasks };
+  } finally {
+    await context.close();
+  }
+}

@@ -56,6 +56,17 @@ export function rows(results) {
     add('Interview', `coverage grid + suggestions for every theme, ${interview.achievements} achievements x ${interview.questions} questions (words never seen)`, timing(interview.cold), '—', '—', '< 30 ms (p90)', interview.cold.p90 < 30);
     add('Interview', 'the same after one achievement is edited', timing(interview.afterEdit), '—', '—', '< 30 ms (p90)', interview.afterEdit.p90 < 30);
   }
+  const cv = results.cvImport;
+  if (cv) {
+    const mb = (cv.files.linkedin.bytes / 1e6).toFixed(1);
+    add('CV import', `main reads a ${mb} MB LinkedIn export (${cv.items} roles, achievements, skills, certifications)`, timing(cv.linkedinRead), '—', '—', '—', null);
+    add('CV import', `main reads a Word CV of ~${cv.files.docx.pages} pages (${cv.files.docx.lines} lines)`, timing(cv.docxRead), '—', '—', '—', null);
+    if (cv.linkedinShown) {
+      add('CV import', `${mb} MB LinkedIn export picked -> review on screen`, timing(cv.linkedinShown), '—', '—', '< 1 s (p90)', cv.linkedinShown.p90 < 1000);
+      add('CV import', `~${cv.files.docx.pages}-page Word CV picked -> its lines on screen`, timing(cv.docxShown), '—', '—', '< 1 s (p90)', cv.docxShown.p90 < 1000);
+      add('Long tasks', 'while a CV file is read and its review drawn: longest', cv.longestTask === 0 ? 'none over 50 ms' : `${ms(cv.longestTask)} ms`, '—', '—', '—', null);
+    }
+  }
   const listings = results.listings;
   if (listings) {
     const r = ratio(listings.analyse.median, listings.bare.median);

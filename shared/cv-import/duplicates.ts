@@ -20,8 +20,12 @@ const same = (a: string, b: string) => words(a).join(' ') === words(b).join(' ')
  * line after importing it: "…stage-gate process" became "…stage-gate process in six months").
  */
 export function nearlySameText(a: string, b: string): boolean {
-  const x = new Set(words(a));
-  const y = new Set(words(b));
+  return nearlySameWords(new Set(words(a)), new Set(words(b)));
+}
+
+const MIN_WORDS_CONTAINED = 5;
+
+function nearlySameWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size === 0 || y.size === 0) return false;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -29,7 +33,50 @@ export function nearlySameText(a: string, b: string): boolean {
   return shared / (x.size + y.size - shared) >= 0.9 || (smaller >= MIN_WORDS_CONTAINED && shared / smaller >= 0.9);
 }
 
-const MIN_WORDS_CONTAINED = 5;
+/**
+ * nearlySameText of a found line against every achievement of the plan, without comparing it with
+ * every one (a CV of hundreds of lines against a plan of thousands: the review opens on this). Prefix
+ * filtering: two texts are near-identical only when one misses at most a tenth of the other's words,
+ * so among the rarest ⌊size/10⌋+1 words of that other at least one is shared. Each plan text is
+ * indexed by all its words and, separately, by its rarest few; a found line looks its rarest few up in
+ * the first index and all its words in the second, and only those candidates are compared in full.
+ */
+function achievementMatcher(achievements: Plan['achievements']): (found: FoundAchievement) => string | undefined {
+  const texts: { owner: number; words: Set<string> }[] = [];
+  achievements.forEach((a, owner) => {
+    for (const text of new Set([a.cvBullet || a.title, a.title])) texts.push({ owner, words: new Set(words(text)) });
+  });
+  const frequency = new Map<string, number>();
+  for (const { words: set } of texts) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarest = (set: ReadonlySet<string>) =>
+    [...set].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1)).slice(0, Math.floor(set.size / 10) + 1);
+  const byWord = new Map<string, number[]>();
+  const byRareWord = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, word: string, i: number) => {
+    const list = index.get(word);
+    if (list) list.push(i);
+    else index.set(word, [i]);
+  };
+  texts.forEach(({ words: set }, i) => {
+    for (const w of set) add(byWord, w, i);
+    for (const w of rarest(set)) add(byRareWord, w, i);
+  });
+  return (found) => {
+    let first: number | undefined;
+    for (const text of new Set([found.text, found.title])) {
+      const set = new Set(words(text));
+      const candidates = new Set<number>();
+      for (const w of rarest(set)) for (const i of byWord.get(w) ?? []) candidates.add(i);
+      for (const w of set) for (const i of byRareWord.get(w) ?? []) candidates.add(i);
+      for (const i of candidates) {
+        const { owner, words: other } = texts[i]!;
+        // The first near-identical achievement in the plan's order is the one reported.
+        if ((first === undefined || owner < first) && nearlySameWords(set, other)) first = owner;
+      }
+    }
+    return first === undefined ? undefined : achievements[first]!.id;
+  };
+}
 
 export interface ExistingMatches {
   /** Found key -> the id of the plan item it duplicates. */
@@ -41,7 +88,12 @@ export interface ExistingMatches {
 
 export function findExisting(findings: ImportFindings, plan: Pick<Plan, 'roles' | 'achievements' | 'certifications' | 'skills'>): ExistingMatches {
   const roles = matchAll(findings.roles, plan.roles, (found: FoundRole, role) => same(found.organisation, role.organisation) && same(found.title, role.title) && found.startMonth === role.startMonth);
-  const achievements = matchAll(findings.achievements, plan.achievements, (found: FoundAchievement, a) => nearlySameText(found.text, a.cvBullet || a.title) || nearlySameText(found.title, a.title));
+  const matchAchievement = achievementMatcher(plan.achievements);
+  const achievements = new Map<string, string>();
+  for (const found of findings.achievements) {
+    const id = matchAchievement(found);
+    if (id !== undefined) achievements.set(found.key, id);
+  }
   const certifications = matchAll(findings.certifications, plan.certifications, (found: FoundCertification, c) =>
     found.catalogId !== null ? c.catalogId === found.catalogId : c.catalogId === null && same(found.name, certificationDisplayName(c)),
   );

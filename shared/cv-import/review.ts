@@ -140,3 +140,24 @@ export function reviewProblems(review: Review): Map<string, string> {
   }
   return problems;
 }
+
+const GROUP_LIMITS = { roles: LIMITS.roles, achievements: LIMITS.achievements, certifications: LIMITS.certifications, skills: LIMITS.skills } as const;
+const GROUP_WORDS = { roles: 'roles', achievements: 'achievements', certifications: 'certifications', skills: 'skills' } as const;
+
+/**
+ * Why the import would take a collection of the plan past its limit ("Your plan holds at most 200
+ * roles: it has 190 and this adds 15, so untick 5."), or null. The plan would refuse the whole change;
+ * saying so here lets the person choose what to leave out.
+ */
+export function overPlanLimits(review: Review, plan: Pick<Plan, ReviewGroup>): string | null {
+  const counts = importCounts(review);
+  for (const group of ['roles', 'achievements', 'certifications', 'skills'] as const) {
+    const limit = GROUP_LIMITS[group];
+    const total = plan[group].length + counts[group];
+    if (counts[group] > 0 && total > limit) {
+      const n = (x: number) => x.toLocaleString('en-GB');
+      return `Your plan holds at most ${n(limit)} ${GROUP_WORDS[group]}: it has ${n(plan[group].length)} and this adds ${n(counts[group])}, so untick ${n(total - limit)}.`;
+    }
+  }
+  return null;
+}

@@ -1,4 +1,6 @@
 import type { PlanChangeInput } from '../model/changes';
+import { LIMITS } from '../model/primitives';
+import { shorten } from './lenient';
 import type { CompetencyArea } from '../model/vocabulary';
 import type { ExistingMatches } from './duplicates';
 import type { FoundProfile, ImportFindings } from './findings';
@@ -60,7 +62,7 @@ export function importChange(findings: ImportFindings, selection: ImportSelectio
     if (!wanted(s.key, existing.skills)) continue;
     const area = selection.skillAreas.get(s.key) ?? s.area ?? undefined;
     if (area === undefined) continue;
-    changes.push({ type: 'skill.put', item: { id: newId(s.key), catalogId: s.catalogId, area, name: s.name, description: s.keywords.join(', ') } });
+    changes.push({ type: 'skill.put', item: { id: newId(s.key), catalogId: s.catalogId, area, name: s.name, description: shorten(s.keywords.join(', '), LIMITS.mediumText) } });
   }
   const patch = Object.fromEntries([...selection.profileFields].filter((f) => findings.profile[f] !== '').map((f) => [f, findings.profile[f]]));
   if (Object.keys(patch).length > 0) changes.push({ type: 'profile.update', patch });

@@ -56,6 +56,7 @@ test('import a JSON Resume: review, untick, correct, add, undo and redo, restart
     await expect(page.getByText(/Choose an area for “Facilitation workshops”/)).toBeVisible();
 
     await row(page, 'Ran the office summer party').getByRole('checkbox').uncheck();
+    await row(page, 'Brought 12 projects').getByRole('button', { name: /^Edit wording/ }).click();
     await row(page, 'Brought 12 projects').getByLabel('Wording').fill('Brought 12 projects under one stage-gate process in six months');
     await row(page, 'Facilitation workshops').getByRole('combobox').selectOption({ label: 'Leadership skills' });
     await expect(page.locator('.cv-confirm-summary')).toHaveText(/^Adds 1 role, 2 achievements, 1 certification, 2 skills and 4 profile details to your plan\./);

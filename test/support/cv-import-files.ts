@@ -77,10 +77,13 @@ function extraPositions(count: number, bullets: number): string {
 /** Text that does not compress away (a real message archive does not), so the zip is really that size. */
 function pseudoRandomText(bytes: number): Uint8Array {
   const out = new Uint8Array(bytes);
-  let seed = 42;
+  let state = 0x9e3779b9;
   for (let i = 0; i < bytes; i++) {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = i % 80 === 79 ? 10 : 32 + (seed % 95);
+    // xorshift32: its low bits do not repeat the way a small LCG's do, so deflate cannot shrink it.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    out[i] = i % 80 === 79 ? 10 : 32 + ((state >>> 0) % 95);
   }
   return out;
 }

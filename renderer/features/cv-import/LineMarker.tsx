@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { initialMarks, withAchievementRole, withLineKind, type CvLine, type CvLineMark, type CvLineMarkKind } from '../../../shared/cv-import/cv-lines';
 import { useCvImportStore } from './cv-import-store';
 
@@ -20,6 +21,7 @@ export function LineMarker({ fileName, lines, marks }: { fileName: string; lines
   const reviewMarkedLines = useCvImportStore((state) => state.reviewMarkedLines);
   const roleLines = useMemo(() => marks.flatMap((mark, i) => (mark.as === 'role' ? [i] : [])), [marks]);
   const marked = marks.filter((mark) => mark.as !== 'ignore').length;
+  const shown = useProgressiveCount(lines.length, lines);
 
   return (
     <section className="panel cv-lines" aria-labelledby="cv-lines-heading">
@@ -37,7 +39,7 @@ export function LineMarker({ fileName, lines, marks }: { fileName: string; lines
         </button>
       </div>
       <ol className="cv-line-list">
-        {lines.map((line, i) => {
+        {lines.slice(0, shown).map((line, i) => {
           const mark = marks[i] ?? { as: 'ignore' };
           const label = `Line ${i + 1}: ${line.text.slice(0, 80)}`;
           return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { roleHeading } from '../../../shared/cv/export/work-history';
 import { withItemEdited, type Review } from '../../../shared/cv-import/review';
 import { ReviewRows } from './ReviewRows';
@@ -34,14 +34,34 @@ export function ReviewAchievements({ review, onChange, problems }: { review: Rev
       onChange={onChange}
       problems={problems}
       sections={sections}
-      fieldsShowName
       nameOf={(a) => a.text}
-      fields={(a) => (
-        <label className="wide">
-          <span className="visually-hidden">Wording</span>
-          <textarea rows={2} value={a.text} onChange={(e) => onChange(withItemEdited(review, 'achievements', a.key, { text: e.target.value }))} />
-        </label>
-      )}
+      fields={(a) => <AchievementWording text={a.text} onChange={(text) => onChange(withItemEdited(review, 'achievements', a.key, { text }))} />}
     />
+  );
+}
+
+/**
+ * "Edit wording" opens the line for correcting; a long export has hundreds of lines, and a text box for
+ * each would make the review slow to draw and hard to scan.
+ */
+function AchievementWording({ text, onChange }: { text: string; onChange(text: string): void }) {
+  const [editing, setEditing] = useState(false);
+  if (!editing) {
+    return (
+      <button type="button" className="link-button" aria-label={`Edit wording: ${text.slice(0, 80)}`} onClick={() => setEditing(true)}>
+        Edit wording
+      </button>
+    );
+  }
+  return (
+    <>
+      <label className="wide">
+        Wording
+        <textarea rows={2} value={text} autoFocus onChange={(e) => onChange(e.target.value)} />
+      </label>
+      <button type="button" className="link-button" onClick={() => setEditing(false)}>
+        Done
+      </button>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { describeImportCounts, importCounts, reviewProblems, skillsNeedingArea, type Review } from '../../../shared/cv-import/review';
+import { describeImportCounts, importCounts, overPlanLimits, reviewProblems, skillsNeedingArea, type Review } from '../../../shared/cv-import/review';
 import type { Plan } from '../../../shared/model';
 import { useCvImportStore } from './cv-import-store';
 import { ReviewAchievements } from './ReviewAchievements';
@@ -22,6 +22,7 @@ export function ReviewPanel({ fileName, review, plan, fromLines, readOnly }: { f
   const problems = useMemo(() => reviewProblems(review), [review]);
   const added = useMemo(() => describeImportCounts(importCounts(review)), [review]);
   const needArea = skillsNeedingArea(review);
+  const overLimit = useMemo(() => overPlanLimits(review, plan), [review, plan]);
   const { findings } = review;
   const nothingFound = findings.roles.length + findings.achievements.length + findings.certifications.length + findings.skills.length === 0 && Object.values(findings.profile).every((v) => v.trim() === '');
   const blocker = readOnly
@@ -32,7 +33,7 @@ export function ReviewPanel({ fileName, review, plan, fromLines, readOnly }: { f
         ? `Choose an area for ${needArea.map((s) => `“${s.name}”`).join(', ')}, or untick ${needArea.length === 1 ? 'it' : 'them'}.`
         : added === ''
           ? 'Nothing new is ticked.'
-          : null;
+          : overLimit;
 
   return (
     <section className="panel cv-review" aria-labelledby="cv-review-heading">

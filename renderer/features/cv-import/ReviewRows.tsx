@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { withTicked, type Review, type ReviewGroup } from '../../../shared/cv-import/review';
 
 interface ReviewRowsProps<T extends { key: string }> {
@@ -14,8 +15,6 @@ interface ReviewRowsProps<T extends { key: string }> {
   problems: ReadonlyMap<string, string>;
   /** Rows under one heading of their own (an achievement's role), else all in one list. */
   sections?: { heading: string; keys: ReadonlySet<string> }[];
-  /** The fields repeat the name (an achievement's wording): while ticked, the name is for screen readers only. */
-  fieldsShowName?: boolean;
 }
 
 /**
@@ -23,8 +22,11 @@ interface ReviewRowsProps<T extends { key: string }> {
  * a checkbox, its editable fields and what the plan would refuse in them. An item the plan already has
  * says so and cannot be ticked, so it is never added twice.
  */
-export function ReviewRows<T extends { key: string }>({ group, title, items, review, onChange, nameOf, fields, problems, sections, fieldsShowName = false }: ReviewRowsProps<T>) {
+export function ReviewRows<T extends { key: string }>({ group, title, items, review, onChange, nameOf, fields, problems, sections }: ReviewRowsProps<T>) {
+  // Starts again for each file read (startReview makes a new `existing`), not on an edit or a tick.
+  const shown = useProgressiveCount(items.length, review.existing);
   if (items.length === 0) return null;
+  const drawn = shown === items.length ? items : items.slice(0, shown);
   const known = review.existing[group];
   const offered = items.filter((item) => !known.has(item.key)).map((item) => item.key);
   const ticked = offered.filter((key) => review.selection.keys.has(key)).length;
@@ -35,11 +37,11 @@ export function ReviewRows<T extends { key: string }>({ group, title, items, rev
     const on = !already && review.selection.keys.has(item.key);
     const problem = on ? problems.get(item.key) : undefined;
     return (
-      <li key={item.key} className={`review-row${already ? ' already' : ''}${on ? '' : ' off'}${on && fieldsShowName ? ' fields-inline' : ''}`}>
+      <li key={item.key} className={`review-row${already ? ' already' : ''}${on ? '' : ' off'}`}>
         <label className="review-tick">
           <input type="checkbox" checked={on} disabled={already} onChange={(e) => onChange(withTicked(review, [item.key], e.target.checked))} />
           <span className="visually-hidden">Import: </span>
-          <span className={on && fieldsShowName ? 'visually-hidden' : 'review-name'}>{nameOf(item)}</span>
+          <span className="review-name">{nameOf(item)}</span>
         </label>
         {already ? <span className="chip">Already in your plan</span> : on && <div className="review-fields">{fields(item)}</div>}
         {problem && (
@@ -70,7 +72,7 @@ export function ReviewRows<T extends { key: string }>({ group, title, items, rev
       </div>
       {sections ? (
         sections.map((section) => {
-          const inSection = items.filter((item) => section.keys.has(item.key));
+          const inSection = drawn.filter((item) => section.keys.has(item.key));
           return inSection.length === 0 ? null : (
             <div key={section.heading} className="review-section">
               <h4>{section.heading}</h4>
@@ -79,7 +81,7 @@ export function ReviewRows<T extends { key: string }>({ group, title, items, rev
           );
         })
       ) : (
-        <ul className="review-list">{items.map(row)}</ul>
+        <ul className="review-list">{drawn.map(row)}</ul>
       )}
     </section>
   );

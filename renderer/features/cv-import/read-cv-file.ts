@@ -1,6 +1,6 @@
 import { cvFileTooBigMessage, MAX_CV_FILE_BYTES, type CvFileRead } from '../../../shared/ipc/cv-import';
 import { api } from '../../lib/api';
-import { toBase64 } from '../../lib/base64';
+import { fileAsBase64 } from '../../lib/base64';
 
 /**
  * What a CV file the person dropped or picked holds. The page only reads the bytes; main works out what
@@ -9,6 +9,6 @@ import { toBase64 } from '../../lib/base64';
  */
 export async function readCvFile(file: File): Promise<CvFileRead> {
   if (file.size > MAX_CV_FILE_BYTES) throw new Error(cvFileTooBigMessage(file.size));
-  const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+  const base64 = await fileAsBase64(file);
   return api.readCvFile({ fileName: file.name, base64 });
 }

@@ -1,6 +1,6 @@
 import { MAX_LISTING_FILE_BYTES, listingFileTooBigMessage } from '../../../shared/ipc/listings';
 import { api } from '../../lib/api';
-import { toBase64 } from '../../lib/base64';
+import { fileAsBase64 } from '../../lib/base64';
 
 /**
  * The text of a file the person dropped or picked. The page only reads the bytes; main works out what
@@ -9,7 +9,7 @@ import { toBase64 } from '../../lib/base64';
  */
 export async function readListingFile(file: File): Promise<string> {
   if (file.size > MAX_LISTING_FILE_BYTES) throw new Error(listingFileTooBigMessage(file.size));
-  const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+  const base64 = await fileAsBase64(file);
   const { text } = await api.extractListingText({ fileName: file.name, base64 });
   return text;
 }
