@@ -32,6 +32,8 @@ export async function docxLines(bytes: Uint8Array): Promise<CvLine[]> {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       {
+        // A CV's photo is never read: only the text is wanted, and its HTML is thrown away.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         transformDocument: (document: DocElement) => {
           collect(document, lines);
           return document;

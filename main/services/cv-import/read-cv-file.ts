@@ -4,6 +4,7 @@ import { readJsonResume } from '../../../shared/cv-import/json-resume';
 import { LINKEDIN_FILE_NAMES, readLinkedInExport } from '../../../shared/cv-import/linkedin';
 import { cvFileTooBigMessage, MAX_CV_FILE_BYTES, type CvFileRead } from '../../../shared/ipc/cv-import';
 import { ApiError } from '../../../shared/ipc/errors';
+import { hasEncryptedEntry } from '../files/zip-encryption';
 import { docxLines } from './docx-lines';
 
 /**
@@ -35,7 +36,8 @@ export async function readCvFile(file: { fileName: string; bytes: Uint8Array }):
     return { kind: 'findings', fileName, findings: readLinkedInZip(bytes) };
   }
   if (startsWith(bytes, '%PDF-')) refuse(`This is a PDF. PMO Pathway imports ${WHAT_WE_READ}: save your CV from Word as .docx, or use your LinkedIn export.`);
-  if (startsWith(bytes, '\xD0\xCF\x11\xE0')) refuse('This is an older Word file (.doc). Open it in Word and save it as .docx, then import that.');
+  // An Office "compound file": a Word 97-2003 .doc, or a .docx saved with a password (Word encrypts it into one).
+  if (startsWith(bytes, '\xD0\xCF\x11\xE0')) refuse('This is an older Word file (.doc) or a password-protected one. Open it in Word, remove any password, save it as .docx, and import that.');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(text)) return { kind: 'findings', fileName, findings: readJson(text) };
   if (text.trim() === '') refuse('This file has no text in it, so nothing was imported.');
@@ -80,6 +82,7 @@ function lookInsideZip(bytes: Uint8Array): 'word' | 'other' {
   } catch {
     return refuse('This zip could not be opened: it is damaged. Download your LinkedIn data again and import the new file.');
   }
+  if (hasEncryptedEntry(bytes)) refuse('This zip is password-protected, so it cannot be read. Download your LinkedIn data again (LinkedIn’s export has no password) and import that.');
   if (entries > MAX_ZIP_ENTRIES) refuse(`This zip holds ${entries.toLocaleString('en-GB')} files; a LinkedIn export holds a few dozen, so it was not opened.`);
   if (declared > MAX_CSV_BYTES) refuse('This zip says its files unpack to far more than a LinkedIn export does, so it was not opened.');
   return isWord ? 'word' : 'other';

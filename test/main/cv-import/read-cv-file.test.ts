@@ -35,13 +35,26 @@ describe('reading a CV file in main', async () => {
     expect(await refusal(strToU8('{"schemaVersion":5}'))).toMatch(/not a resume/);
     expect(await refusal(zipSync({ 'word/document.xml': strToU8('<w:document/>'), '[Content_Types].xml': strToU8('x') }))).toMatch(/not a Word document/);
     expect(await refusal(strToU8('%PDF-1.7'))).toMatch(/This is a PDF.*save your CV from Word as \.docx/);
-    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toMatch(/older Word file \(\.doc\)/);
+    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toMatch(/older Word file \(\.doc\) or a password-protected one/);
     expect(await refusal(strToU8('Alex Morgan, project manager'))).toMatch(/not one PMO Pathway can import/);
     expect(await refusal(strToU8(' \n\t '))).toMatch(/no text in it/);
     expect(await refusal(new Uint8Array())).toBe('This file is empty, so nothing was imported.');
     expect(await refusal(new Uint8Array(MAX_CV_FILE_BYTES + 1))).toMatch(/at most 20 MB/);
     expect(await refusal(zipSync({ 'notes.txt': strToU8('hello') }))).toMatch(/not a LinkedIn data export/);
     expect(await refusal(strToU8('PK\u0003\u0004 not really a zip'))).toMatch(/could not be opened/);
+  });
+
+  it('refuses a password-protected zip instead of reading its scrambled bytes', async () => {
+    const zip = zipSync({ 'Skills.csv': strToU8(SKILLS) });
+    expect((await read(zip)).skills).toHaveLength(1);
+    const view = new DataView(zip.buffer);
+    // Bit 0 of the general-purpose flags, in the local and the central header, is "encrypted".
+    for (let i = 0; i < zip.length - 4; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint16(i + 6, view.getUint16(i + 6, true) | 1, true);
+      if (sig === 0x02014b50) view.setUint16(i + 8, view.getUint16(i + 8, true) | 1, true);
+    }
+    expect(await refusal(zip)).toMatch(/password-protected, so it cannot be read/);
   });
 
   it('refuses a zip of thousands of entries, and one whose CSVs declare gigabytes, before unpacking them', async () => {
