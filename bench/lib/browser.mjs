@@ -1,6 +1,6 @@
 // Renderer start, long tasks and JS heap in headless Chromium: the real UI through the browser bridge,
 // next to the bare baseline page, same browser, same plan file, alternating run by run.
-/* global window, document, DataTransfer, ClipboardEvent */
+/* global window, document, DataTransfer, ClipboardEvent, MutationObserver */
 
 const INIT_SCRIPT = `
   window.__pmoBench = (() => {
