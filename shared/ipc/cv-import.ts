@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { fileTooBigMessage } from './file-size';
+import { fileTooBigMessage, pickedFileSchema } from './files';
 import { ImportFindingsSchema } from '../cv-import/findings';
 import { CvLineSchema } from '../cv-import/cv-lines';
 
 /**
- * A CV file crossing to main to be read (issue 15): base64, the one form both transports carry
- * unchanged (Electron's structured clone and the bridge's JSON), as for job listing files. What comes
+ * A CV file crossing to main to be read (issue 15), as base64 like every picked file. What comes
  * back is either findings ready to review (JSON Resume, LinkedIn export) or a Word CV's lines for the
  * person to mark. Nothing in the plan changes until the reviewed change is applied.
  */
@@ -17,14 +16,7 @@ export function cvFileTooBigMessage(size: number): string {
   return `${fileTooBigMessage(size, MAX_CV_FILE_BYTES, 'a CV or LinkedIn export to import')} Nothing was imported.`;
 }
 
-export const CvFileSchema = z.object({
-  fileName: z.string().max(260),
-  // A transport guard (room for a file somewhat over the limit, so main can say how big it was).
-  base64: z
-    .string()
-    .max(Math.ceil((MAX_CV_FILE_BYTES * 1.5 * 4) / 3), 'That file is far too large to be a CV.')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file did not arrive whole; try choosing it again.'),
-});
+export const CvFileSchema = pickedFileSchema(MAX_CV_FILE_BYTES, { tooLarge: 'That file is far too large to be a CV.', notWhole: 'The file did not arrive whole; try choosing it again.' });
 export type CvFile = z.infer<typeof CvFileSchema>;
 
 export const CvFileReadSchema = z.discriminatedUnion('kind', [

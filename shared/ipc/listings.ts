@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileTooBigMessage } from './file-size';
+import { fileTooBigMessage, pickedFileSchema } from './files';
 
 /**
  * Job listings as they cross the process boundary: a dropped file goes to main as base64 (the one form
@@ -15,14 +15,7 @@ export function listingFileTooBigMessage(size: number): string {
   return `${fileTooBigMessage(size, MAX_LISTING_FILE_BYTES, 'a job listing file')} Copy the listing's text and paste it in.`;
 }
 
-export const ListingFileSchema = z.object({
-  fileName: z.string().max(260),
-  // A transport guard (room for a file somewhat over the limit, so main can say how big it was).
-  base64: z
-    .string()
-    .max(Math.ceil((MAX_LISTING_FILE_BYTES * 1.5 * 4) / 3), 'That file is far too large to be a job listing.')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file did not arrive whole; try adding it again.'),
-});
+export const ListingFileSchema = pickedFileSchema(MAX_LISTING_FILE_BYTES, { tooLarge: 'That file is far too large to be a job listing.', notWhole: 'The file did not arrive whole; try adding it again.' });
 export type ListingFile = z.infer<typeof ListingFileSchema>;
 
 export const ListingFileTextSchema = z.object({

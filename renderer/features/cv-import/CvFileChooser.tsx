@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useFilePicking } from '../../hooks/useFilePicking';
 import { useShownAfter } from '../../hooks/useShownAfter';
 import { useCvImportStore } from './cv-import-store';
 
@@ -9,32 +9,16 @@ const ACCEPT = '.json,.zip,.docx,application/json,application/zip,application/vn
  * get a LinkedIn export; shows "Reading…" when a read takes longer than a moment.
  */
 export function CvFileChooser({ disabled, compact = false }: { disabled: boolean; compact?: boolean }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
   const step = useCvImportStore((state) => state.step);
   const read = useCvImportStore((state) => state.read);
   const reading = step.kind === 'reading' ? step.fileName : null;
   const showProgress = useShownAfter(reading !== null);
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (!file) return;
-    event.preventDefault();
-    if (!disabled && !reading) void read(file);
-  };
+  const picking = useFilePicking((file) => void read(file), { disabled: disabled || reading !== null, accept: ACCEPT });
 
   return (
     <div
-      className={`cv-drop${dragging ? ' dragging' : ''}${compact ? ' compact' : ''}`}
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes('Files')) {
-          event.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      className={`cv-drop${picking.dragging ? ' dragging' : ''}${compact ? ' compact' : ''}`}
+      {...picking.dropProps}
     >
       {!compact && (
         <ul className="cv-sources">
@@ -51,24 +35,12 @@ export function CvFileChooser({ disabled, compact = false }: { disabled: boolean
         </ul>
       )}
       <p className="cv-drop-actions">
-        <button type="button" disabled={disabled || reading !== null} onClick={() => input.current?.click()}>
+        <button type="button" disabled={disabled || reading !== null} onClick={picking.choose}>
           {compact ? 'Choose another file…' : 'Choose a file…'}
         </button>
         <span className="meta">or drop it here. Nothing changes in your plan until you confirm.</span>
       </p>
-      <input
-        ref={input}
-        type="file"
-        accept={ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
+      {picking.fileInput}
       {showProgress && (
         <p className="cv-reading" role="status">
           <span className="spinner" aria-hidden="true" /> Reading {reading}…

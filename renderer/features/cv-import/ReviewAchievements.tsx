@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { roleHeading } from '../../../shared/cv/export/work-history';
-import { withItemEdited, type Review } from '../../../shared/cv-import/review';
-import { ReviewRows } from './ReviewRows';
+import { withItemEdited } from '../../../shared/cv-import/review';
+import { ReviewRows, type ReviewGroupProps } from './ReviewRows';
 
 const FROM_LABELS: Record<string, string> = { volunteer: 'Volunteering', projects: 'Projects', awards: 'Awards', work: 'Not in a role' };
 
@@ -9,7 +9,8 @@ const FROM_LABELS: Record<string, string> = { volunteer: 'Volunteering', project
  * Achievements found, under the role they came with (or where in the CV they came from), each line
  * editable: it becomes the achievement's CV bullet, and its title when short enough.
  */
-export function ReviewAchievements({ review, onChange, problems }: { review: Review; onChange(review: Review): void; problems: ReadonlyMap<string, string> }) {
+export function ReviewAchievements(props: ReviewGroupProps) {
+  const { review, onChange } = props;
   const { roles, achievements } = review.findings;
   const sections = useMemo(() => {
     const byHeading = new Map<string, Set<string>>();
@@ -27,12 +28,10 @@ export function ReviewAchievements({ review, onChange, problems }: { review: Rev
 
   return (
     <ReviewRows
+      {...props}
       group="achievements"
       title="Achievements"
       items={achievements}
-      review={review}
-      onChange={onChange}
-      problems={problems}
       sections={sections}
       nameOf={(a) => a.text}
       fields={(a) => <AchievementWording text={a.text} onChange={(text) => onChange(withItemEdited(review, 'achievements', a.key, { text }))} />}

@@ -1,24 +1,17 @@
 import { certificationDisplayName } from '../../../shared/catalog/certifications';
 import { COMPETENCY_AREA_LABELS, COMPETENCY_AREAS, type CompetencyArea } from '../../../shared/model/vocabulary';
-import { withItemEdited, withSkillArea, type Review } from '../../../shared/cv-import/review';
-import { ReviewRows } from './ReviewRows';
-
-interface GroupProps {
-  review: Review;
-  onChange(review: Review): void;
-  problems: ReadonlyMap<string, string>;
-}
+import { withItemEdited, withSkillArea } from '../../../shared/cv-import/review';
+import { ReviewRows, type ReviewGroupProps } from './ReviewRows';
 
 /** Certifications found: a catalog match says which one it is; any other keeps its name and issuer as custom. */
-export function ReviewCertifications({ review, onChange, problems }: GroupProps) {
+export function ReviewCertifications(props: ReviewGroupProps) {
+  const { review, onChange } = props;
   return (
     <ReviewRows
+      {...props}
       group="certifications"
       title="Certifications"
       items={review.findings.certifications}
-      review={review}
-      onChange={onChange}
-      problems={problems}
       nameOf={(c) => (c.catalogId ? `${c.name} → ${certificationDisplayName({ catalogId: c.catalogId, customName: '' })}` : `${c.name} (your own, not in the catalog)`)}
       fields={(c) => (
         <>
@@ -42,15 +35,14 @@ export function ReviewCertifications({ review, onChange, problems }: GroupProps)
 }
 
 /** Skills found: a match in the PMO skills framework keeps its area; any other waits for the person to pick one. */
-export function ReviewSkills({ review, onChange, problems }: GroupProps) {
+export function ReviewSkills(props: ReviewGroupProps) {
+  const { review, onChange } = props;
   return (
     <ReviewRows
+      {...props}
       group="skills"
       title="Skills"
       items={review.findings.skills}
-      review={review}
-      onChange={onChange}
-      problems={problems}
       nameOf={(s) => (s.catalogId ? `${s.name} (a PMO skill: ${COMPETENCY_AREA_LABELS[s.area ?? 'business'].toLowerCase()})` : s.name)}
       fields={(s) =>
         s.catalogId === null && (

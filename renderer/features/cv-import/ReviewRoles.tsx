@@ -1,19 +1,18 @@
 import type { FoundRole } from '../../../shared/cv-import/findings';
-import { withItemEdited, type Review } from '../../../shared/cv-import/review';
+import { withItemEdited } from '../../../shared/cv-import/review';
 import { roleDates, roleHeading } from '../../../shared/cv/export/work-history';
-import { ReviewRows } from './ReviewRows';
+import { ReviewRows, type ReviewGroupProps } from './ReviewRows';
 
 /** Roles found, each with its title, organisation and dates editable. */
-export function ReviewRoles({ review, onChange, problems }: { review: Review; onChange(review: Review): void; problems: ReadonlyMap<string, string> }) {
+export function ReviewRoles(props: ReviewGroupProps) {
+  const { review, onChange } = props;
   const edit = (key: string, patch: Partial<FoundRole>) => onChange(withItemEdited(review, 'roles', key, patch));
   return (
     <ReviewRows
+      {...props}
       group="roles"
       title="Roles"
       items={review.findings.roles}
-      review={review}
-      onChange={onChange}
-      problems={problems}
       nameOf={(role) => [roleHeading(role) ?? 'A role with no title', roleDates(role)].filter(Boolean).join(' · ')}
       fields={(role) => (
         <>

@@ -2,17 +2,21 @@ import type { ReactNode } from 'react';
 import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { withTicked, type Review, type ReviewGroup } from '../../../shared/cv-import/review';
 
-interface ReviewRowsProps<T extends { key: string }> {
+/** What every group of the review is given: the review, how to change it, and the rows the plan would refuse. */
+export interface ReviewGroupProps {
+  review: Review;
+  onChange(review: Review): void;
+  problems: ReadonlyMap<string, string>;
+}
+
+interface ReviewRowsProps<T extends { key: string }> extends ReviewGroupProps {
   group: ReviewGroup;
   title: string;
   items: readonly T[];
-  review: Review;
-  onChange(review: Review): void;
   /** The row's name, read with its checkbox ("Import: Project Manager, Northwind Health"). */
   nameOf(item: T): string;
   /** The row's editable fields (shown while it is ticked). */
   fields(item: T): ReactNode;
-  problems: ReadonlyMap<string, string>;
   /** Rows under one heading of their own (an achievement's role), else all in one list. */
   sections?: { heading: string; keys: ReadonlySet<string> }[];
 }

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useId, useState, type ClipboardEvent } from 'react';
+import { useFilePicking } from '../../hooks/useFilePicking';
 import { normaliseListingText } from '../../../shared/listings';
 import { errorMessage } from '../../lib/api';
 import { htmlToText } from './html-to-text';
@@ -20,10 +21,8 @@ const ACCEPT = '.txt,.text,.md,.docx,.pdf,text/plain,application/pdf,application
  */
 export function ListingTextInput({ value, problem, disabled, onChange }: ListingTextInputProps) {
   const id = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData('text/html');
@@ -48,28 +47,15 @@ export function ListingTextInput({ value, problem, disabled, onChange }: Listing
     }
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (!file) return;
-    event.preventDefault();
-    if (!disabled) void readFile(file);
-  };
+  const picking = useFilePicking((file) => void readFile(file), { disabled, accept: ACCEPT });
 
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
   const shownProblem = fileProblem ?? problem;
   return (
     <div
-      className={`field listing-drop${dragging ? ' dragging' : ''}`}
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes('Files')) {
-          event.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      className={`field listing-drop${picking.dragging ? ' dragging' : ''}`}
+      {...picking.dropProps}
     >
       <label htmlFor={id}>The listing’s text</label>
       <textarea
@@ -85,23 +71,11 @@ export function ListingTextInput({ value, problem, disabled, onChange }: Listing
       />
       <p id={hintId} className="field-hint">
         Paste it from the job site, or drop a .txt, .docx or .pdf file of it here.{' '}
-        <button type="button" className="link-button show-in-text" disabled={disabled || reading !== null} onClick={() => fileRef.current?.click()}>
+        <button type="button" className="link-button show-in-text" disabled={disabled || reading !== null} onClick={picking.choose}>
           Add from a file…
         </button>
       </p>
-      <input
-        ref={fileRef}
-        type="file"
-        accept={ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void readFile(file);
-        }}
-      />
+      {picking.fileInput}
       {reading && (
         <p className="meta" role="status">
           Reading {reading}…
