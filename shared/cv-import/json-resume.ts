@@ -25,6 +25,9 @@ const NOT_HELD: Record<string, string> = {
   references: 'references',
 };
 
+/** A skill's keywords become its description: a few dozen is already more than a CV lists. */
+const MAX_KEYWORDS = 50;
+
 const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function readJsonResume(doc: unknown): JsonResumeResult {
@@ -158,7 +161,9 @@ function readSkills(read: LenientReader, value: unknown, findings: ImportFinding
     if (!entry) return;
     const name = read.text(entry.name, `${where}.name`, LIMITS.shortText);
     if (name === '') return read.warn(where, 'has no name, so it was left out.');
-    const keywords = read.list(entry.keywords, `${where}.keywords`).map((k, j) => read.text(k, `${where}.keywords[${j}]`, LIMITS.tag)).filter(Boolean);
+    const listed = read.list(entry.keywords, `${where}.keywords`);
+    if (listed.length > MAX_KEYWORDS) read.warn(`${where}.keywords`, `has ${listed.length} keywords; the first ${MAX_KEYWORDS} were kept.`);
+    const keywords = listed.slice(0, MAX_KEYWORDS).map((k, j) => read.text(k, `${where}.keywords[${j}]`, LIMITS.tag)).filter(Boolean);
     const match = matchSkill(name, keywords);
     findings.skills.push({ key: match.catalogId ? `skill:${match.catalogId}` : `skill:${norm(name)}`, name, catalogId: match.catalogId, area: match.area, keywords });
   });

@@ -75,6 +75,14 @@ test('import a JSON Resume: review, untick, correct, add, undo and redo, restart
     expect(saved.achievements.find((a: { title: string }) => a.title.startsWith('Brought 12')).title).toBe('Brought 12 projects under one stage-gate process in six months');
     expect(saved.profile).toMatchObject({ name: 'Alex Morgan', email: 'alex.morgan@example.com', currentRole: 'Project Manager' });
 
+    // Each kind of item on its own screen.
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+    await nav.getByRole('button', { name: /^Certifications/ }).click();
+    await expect(page.getByRole('button', { name: /PRINCE2 7 Practitioner/ }).first()).toBeVisible();
+    await nav.getByRole('button', { name: /^Settings/ }).click();
+    await expect(page.getByRole('region', { name: 'Work history' })).toContainText('Project Manager, Northwind Health');
+    await nav.getByRole('button', { name: /^Import a CV/ }).click();
+
     // Undo takes the whole import back; redo brings it again.
     await page.getByRole('button', { name: 'See my achievements' }).click();
     await expect(page.getByRole('button', { name: 'Cut late status reports by 40% with a weekly RAID review', exact: true })).toBeVisible();

@@ -51,8 +51,8 @@ describe('importing findings into the plan', () => {
   it('imports any generated resume so that a second import adds nothing, and every reported item is in the plan (property)', () => {
     const words = fc.stringMatching(/^[A-Za-z][A-Za-z ]{2,30}[a-z]$/);
     const resume = fc.record({
-      work: fc.array(fc.record({ name: words, position: words, startDate: fc.constantFrom('2019-03-01', '2020-01', 'Jan 2021', undefined), highlights: fc.uniqueArray(words, { maxLength: 4 }) }), { maxLength: 4 }),
-      certificates: fc.array(fc.record({ name: fc.oneof(words, fc.constantFrom('PMP', 'PRINCE2 Foundation', 'Certified ScrumMaster')), issuer: words }), { maxLength: 3 }),
+      work: fc.array(fc.record({ name: words, position: words, startDate: fc.constantFrom('2019-03-01', '2020-01', 'Jan 2021', undefined), endDate: fc.constantFrom(undefined, '2022-05-01', '2018-01'), location: fc.oneof(fc.constant(undefined), words), highlights: fc.uniqueArray(words, { maxLength: 4 }) }), { maxLength: 4 }),
+      certificates: fc.array(fc.record({ name: fc.oneof(words, fc.constantFrom('PMP', 'PRINCE2 Foundation', 'Certified ScrumMaster')), issuer: words, date: fc.constantFrom(undefined, '2021-06-01', 'Jun 2019') }), { maxLength: 3 }),
       skills: fc.array(fc.record({ name: fc.oneof(words, fc.constantFrom('Stakeholder management', 'Risk management')) }), { maxLength: 3 }),
     });
     fc.assert(
@@ -60,9 +60,21 @@ describe('importing findings into the plan', () => {
         const findings = findingsOf(doc);
         const { plan } = importInto(createEmptyPlan(NOW), doc);
         // Nothing reported as found is lost: every role, line, certificate and skill is in the plan.
-        for (const role of findings.roles) expect(plan.roles.some((r) => r.organisation === role.organisation && r.title === role.title)).toBe(true);
-        for (const a of findings.achievements) expect(plan.achievements.some((p) => p.title === a.title)).toBe(true);
-        for (const c of findings.certifications) expect(plan.certifications.some((p) => (c.catalogId ? p.catalogId === c.catalogId : p.customName === c.name))).toBe(true);
+        // Every field it shows is kept: a role's dates and place, an achievement's words and role, a certificate's issuer and date.
+        for (const role of findings.roles) {
+          expect(plan.roles).toContainEqual(expect.objectContaining({ organisation: role.organisation, title: role.title, location: role.location, startMonth: role.startMonth, endMonth: role.endMonth, current: role.current }));
+        }
+        for (const a of findings.achievements) {
+          const kept = plan.achievements.find((p) => p.title === a.title);
+          expect(kept).toBeDefined();
+          expect(kept!.cvBullet || kept!.title).toBe(a.text);
+          const role = findings.roles.find((r) => r.key === a.roleKey);
+          if (role) expect(plan.roles.find((r) => r.id === kept!.roleId)).toMatchObject({ organisation: role.organisation, title: role.title });
+        }
+        for (const c of findings.certifications) {
+          expect(plan.certifications).toContainEqual(expect.objectContaining(c.catalogId ? { catalogId: c.catalogId } : { customName: c.name, customBody: c.issuer, issuedOn: c.issuedOn }));
+        }
+        for (const s of findings.skills) expect(plan.skills.some((p) => p.name === s.name || (s.catalogId !== null && p.catalogId === s.catalogId))).toBe(true);
         expect(importInto(plan, doc).added).toBe(false);
       }),
       { numRuns: 100 },

@@ -47,6 +47,13 @@ describe('JSON Resume import', () => {
     expect(f.warnings.map((w) => w.where)).toEqual(['basics.email', 'work[0].startDate', 'work[0].highlights', 'work[1]']);
   });
 
+  it('keeps the first 50 keywords of a skill that lists hundreds, and says so', () => {
+    const f = findings({ skills: [{ name: 'Excel', keywords: Array.from({ length: 300 }, (_, i) => `kw${i}`) }] });
+    expect(f.skills[0]!.keywords).toHaveLength(50);
+    expect(f.skills[0]!.keywords.at(-1)).toBe('kw49');
+    expect(f.warnings).toEqual([{ where: 'skills[0].keywords', message: 'has 300 keywords; the first 50 were kept.' }]);
+  });
+
   it('refuses JSON that is not a resume, in words', () => {
     for (const doc of [null, [], 'resume', { schemaVersion: 5, milestones: [] }]) {
       const result = readJsonResume(doc);
