@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/ipc/contract';
 import { createHandlers, type Services } from './api/handlers';
 import type { Platform } from './platform/platform';
 import type { Clock } from './services/clock';
+import { AtsService } from './services/ats/ats-service';
 import { CvImportService } from './services/cv-import/cv-import-service';
 import { DraftService } from './services/drafts/draft-service';
 import { ExportService } from './services/export/export-service';
@@ -44,13 +45,15 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     onSaved: () => late.plan?.reportSaved(),
   });
   const plan = (late.plan = new PlanService(durable, deps.clock));
+  const exports = new ExportService(plan, deps.platform, deps.clock);
   const services: Services = {
     plan,
-    exports: new ExportService(plan, deps.platform, deps.clock),
+    exports,
     transfer: new PlanTransferService(plan, durable, deps.platform, deps.clock, deps.version),
     listings: new ListingService(plan, deps.platform, deps.clock),
     interview: new InterviewService(plan, deps.platform, deps.clock),
     cvImport: new CvImportService(plan, durable),
+    ats: new AtsService(plan, exports, deps.clock),
     drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
   };
   return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };

@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
+import type { AtsService } from '../services/ats/ats-service';
 import type { CvImportService } from '../services/cv-import/cv-import-service';
 import type { DraftService } from '../services/drafts/draft-service';
 import type { ExportService } from '../services/export/export-service';
@@ -18,6 +19,7 @@ export interface Services {
   listings: ListingService;
   interview: InterviewService;
   cvImport: CvImportService;
+  ats: AtsService;
 }
 
 export interface AppIdentity {
@@ -49,5 +51,6 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     exportPrepSheet: (request, format) => services.interview.exportPrepSheet(request, format),
     readCvFile: (file) => services.cvImport.read(file),
     applyCvImport: (change) => services.cvImport.apply(change),
+    checkExportForAts: (options, format) => services.ats.check(options, format),
   };
 }

@@ -23,6 +23,7 @@ export const METHOD_CHANNELS = {
   exportPrepSheet: 'interview:export-prep-sheet',
   readCvFile: 'cv-import:read-file',
   applyCvImport: 'cv-import:apply',
+  checkExportForAts: 'cv:check-ats',
 } as const;
 
 /** Main -> renderer notifications. */

@@ -10,6 +10,7 @@ import { DraftsStateSchema } from './drafts';
 import { ComparisonFormatSchema, ListingFileSchema, ListingFileTextSchema } from './listings';
 import { PrepSheetFormatSchema, PrepSheetRequestSchema } from './interview';
 import { CvFileReadSchema, CvFileSchema } from './cv-import';
+import { AtsFormatSchema, AtsReportSchema } from './ats';
 import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
@@ -109,6 +110,8 @@ export const METHODS = {
   readCvFile: { args: z.tuple([CvFileSchema]), result: CvFileReadSchema },
   /** Apply a reviewed CV import (one batch that only adds), after a backup of the plan as it was. */
   applyCvImport: { args: z.tuple([PlanChangeSchema]), result: PlanSnapshotSchema },
+  /** What an ATS reads from the DOCX or PDF these options would export, checked against the CV; nothing is saved. */
+  checkExportForAts: { args: z.tuple([ExportOptionsSchema, AtsFormatSchema]), result: AtsReportSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {

@@ -38,6 +38,7 @@ function fakeHandlers() {
     exportPrepSheet: vi.fn<Handlers['exportPrepSheet']>(async () => ({ outcome: 'cancelled' as const })),
     readCvFile: vi.fn<Handlers['readCvFile']>(async (file) => ({ kind: 'lines' as const, fileName: file.fileName, lines: [{ text: 'Alex Morgan', kind: 'heading' as const }] })),
     applyCvImport: vi.fn<Handlers['applyCvImport']>(() => SNAPSHOT),
+    checkExportForAts: vi.fn<Handlers['checkExportForAts']>(async (_options, format) => ({ format, fileName: 'CV.docx', pages: ['Alex'], checks: [] })),
   } satisfies Handlers;
 }
 

@@ -17,6 +17,11 @@ export const MAX_PDF_PAGES = 40;
  * end with hasEOL and adds spaces where glyphs are apart); pages are separated by a blank line.
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await pdfPageTexts(bytes)).join('\n\n');
+}
+
+/** The text of each page (at most MAX_PDF_PAGES), as pdfText reads it. */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
   // Node has no Worker, so pdf.js runs its "fake worker" on this thread, taking the worker's code from
   // globalThis.pdfjsWorker.WorkerMessageHandler (PDFWorker's #mainThreadWorkerMessageHandler in
   // pdf.mjs) and only otherwise import()ing GlobalWorkerOptions.workerSrc, a path the bundle lacks.
@@ -47,7 +52,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       pages.push(text);
       page.cleanup();
     }
-    return pages.join('\n\n');
+    return pages;
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') throw new ApiError('validation', LISTING_MESSAGES.passwordPdf);
