@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cvBulletHints } from '../../../shared/cv/hints';
-import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, documentBullets, EXPORT_FORMATS, EXPORT_FORMAT_INFO, EXPORT_ORDER_LABELS, renderPlainText, type ExportOptions } from '../../../shared/cv/export';
+import { buildCvDocument, DEFAULT_EXPORT_OPTIONS, documentBullets, EXPORT_FORMATS, EXPORT_FORMAT_INFO, EXPORT_ORDER_LABELS, renderPlainText, type ExportFormat, type ExportOptions } from '../../../shared/cv/export';
 import { lengthEstimate } from '../../../shared/cv/export/length';
 import { APP_COMMANDS, describeAccelerator } from '../../../shared/commands';
 import type { Achievement, Skill } from '../../../shared/model';
@@ -10,6 +10,8 @@ import { useAppCommand } from '../../lib/app-commands';
 import { isMacPlatform } from '../../lib/platform';
 import { useAppStore, type AppState } from '../../store';
 import { selectProfile } from '../../store/selectors';
+import { AtsCheckPanel } from '../ats/AtsCheckPanel';
+import { useAtsCheck } from '../ats/useAtsCheck';
 import { CvPreview, type PreviewMode } from './CvPreview';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { isFiltered, manualOrderFrom, rememberedOptions, rememberOptions, tagsInUse, withKnownFilters } from './export-view';
@@ -44,6 +46,11 @@ export default function ExportScreen() {
   const [selectText, setSelectText] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { status, busy, exportAs, copy } = useExport();
+  const ats = useAtsCheck();
+  /** An export, then (for the files an ATS reads: Word and PDF) the self-check of what was saved. */
+  const exportAndCheck = async (format: ExportFormat) => {
+    if ((await exportAs(options, format)) && (format === 'docx' || format === 'pdf')) void ats.run(options, format);
+  };
 
   const tags = useMemo(() => tagsInUse(achievements), [achievements]);
   const options = useMemo(() => withKnownFilters(chosen, skills.map((s) => s.id), tags), [chosen, skills, tags]);
@@ -73,7 +80,7 @@ export default function ExportScreen() {
 
   const canExport = bullets.length > 0 && busy === null;
   useAppCommand('export-cv', () => {
-    if (canExport) void exportAs(options, PRIMARY_FORMAT);
+    if (canExport) void exportAndCheck(PRIMARY_FORMAT);
   });
 
   const copyText = async () => {
@@ -116,7 +123,7 @@ export default function ExportScreen() {
             <div className="panel export-actions">
               <div className="export-buttons" role="group" aria-label="Export as">
                 {EXPORT_FORMATS.map((format) => (
-                  <button key={format} type="button" className={format === PRIMARY_FORMAT ? undefined : 'secondary'} disabled={!canExport} onClick={() => void exportAs(options, format)}>
+                  <button key={format} type="button" className={format === PRIMARY_FORMAT ? undefined : 'secondary'} disabled={!canExport} onClick={() => void exportAndCheck(format)}>
                     {busy === format ? 'Exporting…' : EXPORT_FORMAT_INFO[format].label}
                   </button>
                 ))}
@@ -140,6 +147,7 @@ export default function ExportScreen() {
                 {status.kind === 'error' ? status.message : ''}
               </p>
             </div>
+            {bullets.length > 0 && <AtsCheckPanel state={ats.state} options={options} disabled={busy !== null} onRun={(format) => void ats.run(options, format)} />}
             {bullets.length === 0 ? (
               <EmptyState
                 title="No achievements match"

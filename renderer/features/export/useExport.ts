@@ -19,8 +19,9 @@ export function useExport() {
   // A ref as well as state: two quick presses (or a shortcut during a click) must not start two exports.
   const running = useRef(false);
 
-  const exportAs = useCallback(async (options: ExportOptions, format: ExportFormat) => {
-    if (running.current) return;
+  /** Resolves true when the file was saved or downloaded. */
+  const exportAs = useCallback(async (options: ExportOptions, format: ExportFormat): Promise<boolean> => {
+    if (running.current) return false;
     running.current = true;
     setBusy(format);
     setStatus({ kind: 'busy', message: `Exporting ${EXPORT_FORMAT_INFO[format].label}…` });
@@ -31,8 +32,10 @@ export function useExport() {
       if (result.outcome === 'saved') setStatus({ kind: 'success', message: `Saved to ${result.location}` });
       else if (result.outcome === 'downloaded') setStatus({ kind: 'success', message: `Downloaded “${result.fileName}”.` });
       else setStatus({ kind: 'info', message: 'Export cancelled: nothing was saved.' });
+      return result.outcome !== 'cancelled';
     } catch (error) {
       setStatus({ kind: 'error', message: `The ${EXPORT_FORMAT_INFO[format].label} export failed. ${errorMessage(error)}` });
+      return false;
     } finally {
       running.current = false;
       setBusy(null);
