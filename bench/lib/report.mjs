@@ -56,6 +56,11 @@ export function rows(results) {
     add('Interview', `coverage grid + suggestions for every theme, ${interview.achievements} achievements x ${interview.questions} questions (words never seen)`, timing(interview.cold), '—', '—', '< 30 ms (p90)', interview.cold.p90 < 30);
     add('Interview', 'the same after one achievement is edited', timing(interview.afterEdit), '—', '—', '< 30 ms (p90)', interview.afterEdit.p90 < 30);
   }
+  const ats = results.ats;
+  if (ats) {
+    add('ATS check', `${ats.achievements} achievements as DOCX: rendered, read back by mammoth, checked`, timing(ats.docx), '—', '—', '< 500 ms (p90)', ats.docx.p90 < 500);
+    add('ATS check', `${ats.achievements} achievements as PDF (${ats.pdfPages} pages): printed, read back by pdf.js, checked`, timing(ats.pdf), '—', '—', '< 2 s (p90)', ats.pdf.p90 < 2000);
+  }
   const cv = results.cvImport;
   if (cv) {
     const mb = (cv.files.linkedin.bytes / 1e6).toFixed(1);

@@ -216,3 +216,4 @@ export function benchRoot(tmp: string): { root: string; remove(): void } {
 export { benchListingText, benchListings, writeListingsPlanFile } from './listings';
 export { benchInterview } from './interview';
 export { benchCvRead, writeCvImportFiles } from './cv-import';
+export { benchAts } from './ats';

@@ -218,6 +218,11 @@ test('every screen, and every state a person can open on it, passes axe in light
     await expect(page.getByRole('button', { name: /Replace my plan/ })).toBeVisible();
     await checkScreen(page, 'import-preview');
 
+    await go(page, 'Export');
+    await page.getByRole('button', { name: 'Check the Word file' }).click();
+    await expect(page.getByRole('region', { name: 'What an ATS reads' }).getByRole('heading', { level: 3 }).first()).toContainText('.docx:');
+    await checkScreen(page, 'export-ats-check');
+
     await go(page, 'Import a CV');
     const cvFile = page.locator('.cv-import input[type=file]').first();
     await cvFile.setInputFiles({ name: 'Basic_LinkedInDataExport.zip', mimeType: 'application/zip', buffer: Buffer.from(linkedInExportZip()) });
