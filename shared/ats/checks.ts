@@ -21,14 +21,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export function atsReport(document: CvDocument, readBack: ReadBack): AtsReport {
   const pages = readBack.pages;
   const whole = comparable(pages.join('\n'));
+  const bullets = documentBullets(document).map((b) => b.text);
   const checks: AtsCheck[] = [
     textCheck(pages, readBack.format),
-    bulletsCheck(document, whole),
+    bulletsCheck(bullets, whole),
     contactCheck(document, whole),
     headingsCheck(document, pages),
     charactersCheck(pages),
   ];
-  if (readBack.format === 'pdf') checks.push(pagesCheck(document, pages.length), splitCheck(document, pages, whole));
+  if (readBack.format === 'pdf') checks.push(pagesCheck(document, pages.length), splitCheck(bullets, pages, whole));
   checks.push(fileNameCheck(document, readBack.fileName));
   return { format: readBack.format, fileName: readBack.fileName, pages, checks };
 }
@@ -48,8 +49,7 @@ function textCheck(pages: string[], format: ReadBack['format']): AtsCheck {
 }
 
 /** Every bullet found in the text, each after the one before it: missing ones and ones out of order are named. */
-function bulletsCheck(document: CvDocument, whole: string): AtsCheck {
-  const bullets = documentBullets(document).map((b) => b.text);
+function bulletsCheck(bullets: readonly string[], whole: string): AtsCheck {
   if (bullets.length === 0) return check('bullets', 'There are no achievements in this export to read back.');
   const problems: string[] = [];
   let cursor = 0;
@@ -127,9 +127,9 @@ function pagesCheck(document: CvDocument, count: number): AtsCheck {
   );
 }
 
-function splitCheck(document: CvDocument, pages: string[], whole: string): AtsCheck {
+function splitCheck(bullets: readonly string[], pages: string[], whole: string): AtsCheck {
   const flatPages = pages.map(comparable);
-  const split = documentBullets(document).map((b) => b.text).filter((bullet) => {
+  const split = bullets.filter((bullet) => {
     const wanted = comparable(bullet);
     return whole.includes(wanted) === false ? false : !flatPages.some((page) => page.includes(wanted));
   });

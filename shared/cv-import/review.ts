@@ -145,12 +145,11 @@ const GROUP_LIMITS = { roles: LIMITS.roles, achievements: LIMITS.achievements, c
 const GROUP_WORDS = { roles: 'roles', achievements: 'achievements', certifications: 'certifications', skills: 'skills' } as const;
 
 /**
- * Why the import would take a collection of the plan past its limit ("Your plan holds at most 200
+ * Why the import (what importCounts says it adds) would take a collection of the plan past its limit ("Your plan holds at most 200
  * roles: it has 190 and this adds 15, so untick 5."), or null. The plan would refuse the whole change;
  * saying so here lets the person choose what to leave out.
  */
-export function overPlanLimits(review: Review, plan: Pick<Plan, ReviewGroup>): string | null {
-  const counts = importCounts(review);
+export function overPlanLimits(counts: ImportCounts, plan: Pick<Plan, ReviewGroup>): string | null {
   for (const group of ['roles', 'achievements', 'certifications', 'skills'] as const) {
     const limit = GROUP_LIMITS[group];
     const total = plan[group].length + counts[group];

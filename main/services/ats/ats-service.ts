@@ -1,4 +1,4 @@
-import { atsReport, type AtsReport } from '../../../shared/ats/checks';
+import type { AtsReport } from '../../../shared/ats/checks';
 import { buildCvDocument } from '../../../shared/cv/export/document';
 import { exportFileName } from '../../../shared/cv/export/formats';
 import type { ExportOptions } from '../../../shared/cv/export/options';
@@ -25,6 +25,8 @@ export class AtsService {
     const document = buildCvDocument(this.plans.snapshot().plan, options, today);
     const bytes = await this.exports.render(document, format);
     const pages = format === 'pdf' ? await (await import('../listings/pdf-text')).pdfPageTexts(bytes) : [await docxBodyText(bytes)];
+    // The checklist loads with the first check, not at every start of main.
+    const { atsReport } = await import('../../../shared/ats/checks');
     return atsReport(document, { format, pages, fileName: exportFileName(document.personName, format, today) });
   }
 }

@@ -20,9 +20,11 @@ export function ReviewPanel({ fileName, review, plan, fromLines, readOnly }: { f
   const startOver = useCvImportStore((state) => state.startOver);
   const confirming = useCvImportStore((state) => state.confirming);
   const problems = useMemo(() => reviewProblems(review), [review]);
-  const added = useMemo(() => describeImportCounts(importCounts(review)), [review]);
+  // Counted once from the change confirming would send: the words on the button and the limit check agree.
+  const counts = useMemo(() => importCounts(review), [review]);
+  const added = describeImportCounts(counts);
   const needArea = skillsNeedingArea(review);
-  const overLimit = useMemo(() => overPlanLimits(review, plan), [review, plan]);
+  const overLimit = overPlanLimits(counts, plan);
   const { findings } = review;
   const nothingFound = findings.roles.length + findings.achievements.length + findings.certifications.length + findings.skills.length === 0 && Object.values(findings.profile).every((v) => v.trim() === '');
   const blocker = readOnly
