@@ -4,6 +4,7 @@ import { PlanV1Schema, migrateV1toV2 } from './versions/v1';
 import { PlanV2Schema, describeV2toV3, migrateV2toV3 } from './versions/v2';
 import { PlanV3Schema, migrateV3toV4 } from './versions/v3';
 import { PlanV4Schema, migrateV4toV5 } from './versions/v4';
+import { PlanV5Schema, migrateV5toV6 } from './versions/v5';
 
 /**
  * The one migration scheme of the app: a pure chain v1 -> v2 -> ... run by main on load and on import.
@@ -24,6 +25,7 @@ const STEPS: readonly MigrationStep[] = [
   { from: 2, schema: PlanV2Schema, up: migrateV2toV3, describe: describeV2toV3 },
   { from: 3, schema: PlanV3Schema, up: migrateV3toV4 },
   { from: 4, schema: PlanV4Schema, up: migrateV4toV5 },
+  { from: 5, schema: PlanV5Schema, up: migrateV5toV6 },
 ];
 
 export type MigrationOutcome =

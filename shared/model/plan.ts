@@ -22,6 +22,7 @@ import {
   MILESTONE_FOLLOW_RULES,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
+  ENGLISH_VARIANTS,
   SKILL_LEVELS,
   THEMES,
 } from './vocabulary';
@@ -31,7 +32,7 @@ import {
  * main validates every load and save with it, the renderer infers its types from it.
  * Changing the shape means bumping PLAN_SCHEMA_VERSION and adding a step to ./migrations.ts.
  */
-export const PLAN_SCHEMA_VERSION = 5;
+export const PLAN_SCHEMA_VERSION = 6;
 
 export const CompetencyAreaSchema = z.enum(COMPETENCY_AREAS, { error: 'Choose business, leadership or organisational.' });
 export const SkillLevelSchema = z
@@ -52,12 +53,19 @@ export const ProfileSchema = z.object({
   ...ContactShape,
 });
 
+/** One word of the person's dictionary: a single word as typed (letters, digits, ' and -). */
+const UserWordSchema = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*$/u, 'A dictionary word is one word, without spaces.').max(LIMITS.userWord);
+
 export const PreferencesSchema = z.object({
   theme: z.enum(THEMES).default('system'),
   /** Question-bank questions the person hid as not applying to them (schema v5). */
   hiddenQuestionIds: list(IdSchema, 'hidden questions', LIMITS.hiddenQuestions).default([]),
+  /** Words the person added to their own dictionary: never marked as misspelt (schema v6). */
+  userWords: list(UserWordSchema, 'words in your dictionary', LIMITS.userWords).default([]),
+  /** Which English spelling is checked and exports write; null follows the computer's language (schema v6). */
+  english: z.enum(ENGLISH_VARIANTS).nullable().default(null),
 });
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', hiddenQuestionIds: [] };
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', hiddenQuestionIds: [], userWords: [], english: null };
 
 /** The fields a person edits; the stored item adds createdAt / updatedAt (stamped by main). */
 export const SkillFieldsSchema = z.object({

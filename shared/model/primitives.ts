@@ -39,6 +39,9 @@ export const LIMITS = {
   practiceSessions: 500,
   answersPerSession: 50,
   hiddenQuestions: 500,
+  /** The person's own dictionary: words of a CV (names, tools, acronyms), not a language. */
+  userWords: 2_000,
+  userWord: 40,
 } as const;
 
 export const IdSchema = z

@@ -76,6 +76,14 @@ export const CV_PAGE_SIZES = ['A4', 'Letter'] as const;
 export type CvPageSize = (typeof CV_PAGE_SIZES)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;
+
+/**
+ * Which English the app spell-checks and exports write (schema v6): British (a "CV", 3 March 2026) or
+ * American (a "résumé", March 3, 2026). The person's choice, else the computer's language.
+ */
+export const ENGLISH_VARIANTS = ['en-GB', 'en-US'] as const;
+export type EnglishVariant = (typeof ENGLISH_VARIANTS)[number];
+export const ENGLISH_VARIANT_LABELS: Record<EnglishVariant, string> = { 'en-GB': 'British English', 'en-US': 'American English' };
 export type Theme = (typeof THEMES)[number];
 
 /** Where an application for a saved job listing stands (schema v4). */

@@ -18,7 +18,7 @@ import {
   PRACTICE_SET_KINDS,
   PlanSchema,
   SKILL_LEVELS,
-  THEMES,
+  ENGLISH_VARIANTS, THEMES,
   type Plan,
 } from '../../shared/model';
 
@@ -253,7 +253,12 @@ export const arbitraryPlanDocument = (options: { maxItems?: number } = {}) => {
       }),
       contact: arbitraryContact(),
       roles: fc.uniqueArray(fc.tuple(arbitraryRole(), timestamps()), { selector: ([r]) => r.id, maxLength }),
-      preferences: fc.record({ theme: fc.constantFrom(...THEMES), hiddenQuestionIds: fc.subarray([...BANK_QUESTION_IDS]) }),
+      preferences: fc.record({
+        theme: fc.constantFrom(...THEMES),
+        hiddenQuestionIds: fc.subarray([...BANK_QUESTION_IDS]),
+        userWords: fc.uniqueArray(fc.constantFrom('Northwind', 'SIAM', 'Clarity', 'ServiceNow', 'Jira', 'Smartsheet', 'PowerBI', 'Leeds', 'Contoso', 'kanban'), { maxLength: 5 }),
+        english: fc.constantFrom(null, ...ENGLISH_VARIANTS),
+      }),
       skills: fc.uniqueArray(fc.tuple(arbitrarySkill(), timestamps()), { selector: ([s]) => s.id, maxLength }),
       certifications: fc.uniqueArray(fc.tuple(arbitraryCertification(), timestamps()), { selector: ([c]) => c.id, maxLength }),
       milestones: fc.uniqueArray(fc.tuple(arbitraryMilestoneBase(), timestamps()), { selector: ([m]) => m.id, maxLength }),

@@ -4,6 +4,7 @@ import type { PlanV1 } from '../../shared/model/versions/v1';
 import { PlanV2Schema, type PlanV2 } from '../../shared/model/versions/v2';
 import { PlanV3Schema, type PlanV3 } from '../../shared/model/versions/v3';
 import { PlanV4Schema, type PlanV4 } from '../../shared/model/versions/v4';
+import { PlanV5Schema, type PlanV5 } from '../../shared/model/versions/v5';
 import { arbitraryId, arbitraryPlanDocument, arbitraryText, arbitraryTimestamp } from './arbitraries';
 
 /**
@@ -53,12 +54,21 @@ export const arbitraryV3Plan = (options: { maxItems?: number } = {}): fc.Arbitra
 export const arbitraryV4Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV4> =>
   arbitraryPlanDocument(options).map((doc) => PlanV4Schema.parse({ ...withoutV5(doc), schemaVersion: 4 }));
 
-/** A current document without the parts schema v5 added. */
-function withoutV5<D extends { preferences: { theme: string; hiddenQuestionIds: string[] }; questions: unknown; stories: unknown; practiceSessions: unknown }>(doc: D) {
-  const { questions: _q, stories: _s, practiceSessions: _p, ...rest } = doc;
-  const { hiddenQuestionIds: _h, ...preferences } = doc.preferences;
+/** A current document without the parts schema v5 added (nor those v6 added after it). */
+function withoutV5<D extends Parameters<typeof withoutV6>[0] & { preferences: { hiddenQuestionIds: string[] }; questions: unknown; stories: unknown; practiceSessions: unknown }>(doc: D) {
+  const { questions: _q, stories: _s, practiceSessions: _p, ...rest } = withoutV6(doc);
+  const { hiddenQuestionIds: _h, ...preferences } = rest.preferences;
   return { ...rest, preferences };
 }
+
+/** A current document without the parts schema v6 added. */
+function withoutV6<D extends { preferences: { theme: string; userWords: string[]; english: string | null } }>(doc: D) {
+  const { userWords: _w, english: _e, ...preferences } = doc.preferences;
+  return { ...doc, preferences };
+}
+
+export const arbitraryV5Plan = (options: { maxItems?: number } = {}): fc.Arbitrary<PlanV5> =>
+  arbitraryPlanDocument(options).map((doc) => PlanV5Schema.parse({ ...withoutV6(doc), schemaVersion: 5 }));
 
 /**
  * A version 1 document as the first slice wrote it: app-made ids and timestamps, and whatever the

@@ -6,6 +6,7 @@ import { gapSuggestions, storySuggestions } from '../../../shared/insights/inter
 import { visibleQuestions } from '../../../shared/interview/question-bank';
 import {
   COMPETENCY_AREAS,
+  DEFAULT_PREFERENCES,
   INTERVIEW_THEMES,
   INTERVIEW_THEME_LABELS,
   PlanChangeSchema,
@@ -67,7 +68,7 @@ describe('interviewCoverage', () => {
   });
 
   it('does not count a hidden question, nor a story that answers only hidden ones', () => {
-    const p = plan({ preferences: { theme: 'system', hiddenQuestionIds: ['q-governance-standards'] }, stories: [story('s1', ['q-governance-standards'])] });
+    const p = plan({ preferences: { ...DEFAULT_PREFERENCES, hiddenQuestionIds: ['q-governance-standards'] }, stories: [story('s1', ['q-governance-standards'])] });
     const coverage = interviewCoverage(p);
     const governance = coverage.themes.find((t) => t.theme === 'governance')!;
     expect(governance).toMatchObject({ stories: 0, questions: bankWith('governance').length - 1 });

@@ -4,7 +4,7 @@ import { QUESTION_BANK } from '../../../shared/catalog/interview';
 import { storyProgress, trendOf } from '../../../shared/interview/practice-progress';
 import { practiceSet } from '../../../shared/interview/practice-set';
 import { visibleQuestions } from '../../../shared/interview/question-bank';
-import { INTERVIEW_THEMES, PlanSchema, PracticeSessionFieldsSchema, QuestionFieldsSchema, StoryFieldsSchema, type Plan } from '../../../shared/model';
+import { DEFAULT_PREFERENCES, INTERVIEW_THEMES, PlanSchema, PracticeSessionFieldsSchema, QuestionFieldsSchema, StoryFieldsSchema, type Plan } from '../../../shared/model';
 import { FIXED_NOW, listing, planWith } from '../../support/plan-builders';
 import { prng } from '../../../scripts/lib/prng.mjs';
 
@@ -16,7 +16,7 @@ import { prng } from '../../../scripts/lib/prng.mjs';
 
 const stamps = { createdAt: FIXED_NOW, updatedAt: FIXED_NOW };
 const plan = (parts: Partial<Plan>): Plan => PlanSchema.parse({ ...planWith({}), ...parts });
-const hiding = (ids: string[]) => ({ theme: 'system' as const, hiddenQuestionIds: ids });
+const hiding = (ids: string[]) => ({ ...DEFAULT_PREFERENCES, hiddenQuestionIds: ids });
 const BANK_IDS = QUESTION_BANK.map((q) => q.id);
 const themesOf = (id: string) => QUESTION_BANK.find((q) => q.id === id)?.themes ?? [];
 const session = (id: string, createdAt: string, answers: { questionId?: string; storyId: string | null; rating: 1 | 2 | 3 }[]) => ({

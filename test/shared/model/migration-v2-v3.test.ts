@@ -25,7 +25,7 @@ describe('migration v2 -> v3', () => {
         const plan = outcome.plan;
         expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
         expect(plan.profile).toEqual({ ...doc.profile, email: '', phone: '', location: '', link: '', summary: '' });
-        expect(plan.preferences).toEqual({ ...doc.preferences, hiddenQuestionIds: [] });
+        expect(plan.preferences).toEqual({ ...doc.preferences, hiddenQuestionIds: [], userWords: [], english: null });
         expect(plan.skills).toEqual(doc.skills);
         expect(plan.certifications).toEqual(doc.certifications);
         // Achievements keep every field but the two texts, which now live in their role.

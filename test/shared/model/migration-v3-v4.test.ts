@@ -23,7 +23,7 @@ describe('migration v3 -> v4', () => {
         const plan = outcome.plan;
         expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
         expect(plan.profile).toEqual(doc.profile);
-        expect(plan.preferences).toEqual({ ...doc.preferences, hiddenQuestionIds: [] });
+        expect(plan.preferences).toEqual({ ...doc.preferences, hiddenQuestionIds: [], userWords: [], english: null });
         for (const collection of V3_COLLECTIONS) expect(plan[collection]).toEqual(doc[collection]);
         expect(plan.createdAt).toBe(doc.createdAt);
         expect(plan.updatedAt).toBe(doc.updatedAt);

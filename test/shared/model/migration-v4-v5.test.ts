@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLAN_SCHEMA_VERSION, PlanSchema, migratePlan } from '../../../shared/model';
 import { migrateV4toV5, type PlanV4 } from '../../../shared/model/versions/v4';
+import { PlanV5Schema } from '../../../shared/model/versions/v5';
 import { arbitraryPlan } from '../../support/arbitraries';
 import { arbitraryV3Plan, arbitraryV4Plan } from '../../support/arbitrary-old-plans';
 
@@ -22,7 +23,7 @@ describe('migration v4 -> v5', () => {
         const plan = outcome.plan;
         expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
         expect(plan.profile).toEqual(doc.profile);
-        expect(plan.preferences).toEqual({ ...doc.preferences, hiddenQuestionIds: [] });
+        expect(plan.preferences).toEqual({ ...doc.preferences, hiddenQuestionIds: [], userWords: [], english: null });
         for (const collection of V4_COLLECTIONS) expect(plan[collection]).toEqual(doc[collection]);
         expect(plan.createdAt).toBe(doc.createdAt);
         expect(plan.updatedAt).toBe(doc.updatedAt);
@@ -34,8 +35,8 @@ describe('migration v4 -> v5', () => {
         // Nothing else was added or changed.
         expect(plan).toEqual({
           ...doc,
-          schemaVersion: 5,
-          preferences: { ...doc.preferences, hiddenQuestionIds: [] },
+          schemaVersion: PLAN_SCHEMA_VERSION,
+          preferences: { ...doc.preferences, hiddenQuestionIds: [], userWords: [], english: null },
           questions: [],
           stories: [],
           practiceSessions: [],
@@ -52,7 +53,7 @@ describe('migration v4 -> v5', () => {
         const first = migrateV4toV5(doc);
         expect(JSON.stringify(doc)).toBe(before);
         expect(migrateV4toV5(doc)).toEqual(first);
-        expect(PlanSchema.safeParse(first).success).toBe(true);
+        expect(PlanV5Schema.safeParse(first).success).toBe(true);
         expect(first).not.toBe(doc);
         expect(doc).not.toHaveProperty('stories');
         expect(doc.preferences).not.toHaveProperty('hiddenQuestionIds');
@@ -75,7 +76,7 @@ describe('migration v4 -> v5', () => {
       fc.property(arbitraryV3Plan(), (doc) => {
         const { plan, fromVersion } = migrated(doc);
         expect(fromVersion).toBe(3);
-        expect(plan.schemaVersion).toBe(5);
+        expect(plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
         expect(plan.achievements).toEqual(doc.achievements);
         expect(plan.stories).toEqual([]);
         expect(migratePlan(JSON.parse(JSON.stringify(plan)))).toEqual({ kind: 'current', plan });
