@@ -21,7 +21,7 @@ export function textWords(text: string): TextWord[] {
     if (ADDRESS.test(raw)) continue;
     // A token like "stage-gate" is checked as its parts; trailing marks ("review.", "PMs'") go.
     let offset = 0;
-    for (const part of raw.split(/[-.\/:_]/)) {
+    for (const part of raw.split(/[-./:_]/)) {
       const word = part.replace(/['’]+$/u, '');
       const index = (match.index ?? 0) + offset;
       offset += part.length + 1;

@@ -39,3 +39,23 @@ test('see what an ATS reads: every achievement read back in order, from the Word
     await bridge.stop();
   }
 });
+
+test('a misspelling in a bullet is caught as it is typed, with what was meant, and a name can join the dictionary', async ({ page }) => {
+  const bridge = new BridgeProcess();
+  fs.writeFileSync(path.join(bridge.dataDir, 'plan.json'), JSON.stringify(seededPlan(), null, 2));
+  await bridge.start();
+  try {
+    await page.goto(bridge.url);
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^Achievements/ }).click();
+    await page.getByRole('button', { name: 'New achievement' }).first().click();
+    await page.getByLabel('Title').fill('Recieved the Northwind award for portfolio reporting');
+    const spelling = page.locator('[data-check="spelling"]');
+    await expect(spelling).toContainText('“Recieved” may be misspelt: did you mean “Received”');
+    await expect(spelling).toContainText('“Northwind” may be misspelt');
+    await spelling.getByRole('button', { name: 'Add “Northwind” to my dictionary' }).click();
+    await expect(spelling).not.toContainText('Northwind');
+    await expect.poll(() => JSON.parse(fs.readFileSync(path.join(bridge.dataDir, 'plan.json'), 'utf8')).preferences.userWords).toEqual(['Northwind']);
+  } finally {
+    await bridge.stop();
+  }
+});

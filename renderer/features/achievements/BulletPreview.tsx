@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { composeCvBullet, type CvBulletSource } from '../../../shared/cv';
+import { SpellingCheck } from '../spelling/SpellingCheck';
 import { bulletChecks, checksSummary } from './bullet-checks';
 import { composerInput, type AchievementDraft, type PromptStyle } from './achievement-draft';
 
@@ -45,6 +46,7 @@ export function BulletPreview({ draft, style }: { draft: AchievementDraft; style
             </span>
           </li>
         ))}
+        {bullet.text !== '' && <SpellingCheck text={bullet.text} />}
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
