@@ -2,6 +2,7 @@ import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/selectors';
 import { WorkHistory } from '../roles/WorkHistory';
 import { ProfileForm } from './ProfileForm';
+import { EnglishPicker } from './EnglishPicker';
 import { ThemePicker } from './ThemePicker';
 
 export default function SettingsScreen() {
@@ -16,6 +17,7 @@ export default function SettingsScreen() {
       <ProfileForm />
       <WorkHistory />
       <ThemePicker />
+      <EnglishPicker />
       <section className="panel" aria-labelledby="setup-heading">
         <h2 id="setup-heading">Starter plan</h2>
         <p>Run the set-up again to add suggestions for your route. Nothing already in your plan is removed or duplicated.</p>
