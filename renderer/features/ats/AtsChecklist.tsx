@@ -1,4 +1,5 @@
 import type { AtsReport } from '../../../shared/ats/checks';
+import { SpellingList } from '../spelling/SpellingList';
 
 const TITLES: Record<AtsReport['checks'][number]['id'], string> = {
   text: 'Readable text',
@@ -40,6 +41,8 @@ export function AtsChecklist({ report }: { report: AtsReport }) {
             </li>
           ))}
         </ul>
+        <h4 className="ats-spelling-heading">Spelling in the file</h4>
+        <SpellingList text={report.pages.join('\n')} label="Spelling in the file" />
       </div>
       <div className="ats-text">
         <h3>The text it reads</h3>

@@ -1,5 +1,6 @@
 import { storyHints } from '../../../shared/interview/story-hints';
 import { WRITTEN_WORDS, describeDuration, spokenVersion, writtenVersion } from '../../../shared/interview/story-text';
+import { SpellingList } from '../spelling/SpellingList';
 import type { StoryDraft } from './story-view';
 
 /**
@@ -33,6 +34,7 @@ export function StoryLengths({ draft }: { draft: StoryDraft }) {
       ) : (
         <p className="hint-ok">Reads well: a result, a number, and what you did yourself.</p>
       )}
+      <SpellingList text={[draft.title, ...written.parts.map((part) => part.text)].join('\n')} label="Spelling in this story" />
     </aside>
   );
 }

@@ -1,3 +1,4 @@
+import { SpellingList } from '../spelling/SpellingList';
 import type { Profile } from '../../../shared/model';
 import { TextAreaField, TextField } from '../../components/fields';
 
@@ -27,6 +28,7 @@ export function ContactFields({ value, problems, onChange }: ContactFieldsProps)
         <TextField label="LinkedIn or website" type="url" value={value.link} problem={problems.link} placeholder="https://www.linkedin.com/in/…" autoComplete="url" onChange={(e) => onChange('link', e.target.value)} />
       </div>
       <TextAreaField label="Summary (optional)" rows={3} value={value.summary} problem={problems.summary} hint="Two or three sentences about you, for the top of your CV." onChange={(e) => onChange('summary', e.target.value)} />
+      <SpellingList text={value.summary} label="Spelling in your summary" />
     </fieldset>
   );
 }
