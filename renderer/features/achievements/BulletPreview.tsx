@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { composeCvBullet, type CvBulletSource } from '../../../shared/cv';
 import { SpellingCheck } from '../spelling/SpellingCheck';
-import { bulletChecks, checksSummary } from './bullet-checks';
+import { useSpelling } from '../spelling/useSpelling';
+import { bulletChecks, checksSummary, spellingCheck } from './bullet-checks';
 import { composerInput, type AchievementDraft, type PromptStyle } from './achievement-draft';
 
 const SOURCE_TEXT: Record<CvBulletSource, string> = {
@@ -17,10 +18,13 @@ const SOURCE_TEXT: Record<CvBulletSource, string> = {
  */
 export function BulletPreview({ draft, style }: { draft: AchievementDraft; style: PromptStyle }) {
   const bullet = useMemo(() => composeCvBullet(composerInput(draft)), [draft]);
+  const misspellings = useSpelling(bullet.text);
   const checks = useMemo(() => bulletChecks(bullet.text), [bullet.text]);
+  // Spelling joins the checklist once its dictionary has loaded (the first check of a session loads it).
+  const spelling = bullet.text !== '' && misspellings !== null ? misspellings : null;
   // Always what the checklist shows: it changes only when a check flips, not on every keystroke, so it
   // needs no delay to keep a screen reader quiet (a delayed copy said "0 of 6" while 6 were met).
-  const announcement = checksSummary(checks);
+  const announcement = checksSummary(spelling === null ? checks : [...checks, spellingCheck(spelling)]);
   // The composer prefers X-Y-Z over STAR; say so when the STAR prompts are shown but not used.
   const starHidden = style === 'star' && bullet.source === 'xyz';
 
@@ -46,7 +50,7 @@ export function BulletPreview({ draft, style }: { draft: AchievementDraft; style
             </span>
           </li>
         ))}
-        {bullet.text !== '' && <SpellingCheck text={bullet.text} />}
+        {spelling !== null && <SpellingCheck misspellings={spelling} />}
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -41,3 +41,9 @@ export function checksSummary(checks: readonly BulletCheck[]): string {
   const head = `${checks.length - missing.length} of ${checks.length} checks met.`;
   return missing.length === 0 ? `${head} The bullet is CV-ready.` : `${head} Not yet: ${missing.map((c) => c.label).join('; ')}.`;
 }
+
+/** Spelling as a check of the list: met when no word is misspelt. */
+export function spellingCheck(misspellings: readonly { word: string }[]): BulletCheck {
+  const words = [...new Set(misspellings.map((m) => m.word))];
+  return { id: 'spelling', label: 'Spelling', met: words.length === 0, detail: null, advice: words.length === 0 ? null : `Check ${words.map((w) => `“${w}”`).join(', ')}.` };
+}

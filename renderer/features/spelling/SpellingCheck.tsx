@@ -1,13 +1,12 @@
-import { useSpelling, useAddToDictionary } from './useSpelling';
+import type { Misspelling } from '../../../shared/spelling/speller';
+import { useAddToDictionary } from './useSpelling';
 
 /**
  * A spelling line for a checklist: met when every word is known, else each misspelt word with what it
  * may have meant and a button to add it to the person's dictionary (a name, a tool the dictionary lacks).
  */
-export function SpellingCheck({ text }: { text: string }) {
-  const misspellings = useSpelling(text);
+export function SpellingCheck({ misspellings }: { misspellings: Misspelling[] }) {
   const addToDictionary = useAddToDictionary();
-  if (misspellings === null) return null;
   const words = [...new Map(misspellings.map((m) => [m.word, m])).values()];
   const met = words.length === 0;
   return (

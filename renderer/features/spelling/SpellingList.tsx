@@ -1,11 +1,13 @@
 import { SpellingCheck } from './SpellingCheck';
+import { useSpelling } from './useSpelling';
 
 /** The spelling line on its own, for a field that has no checklist (a story, the profile summary). */
 export function SpellingList({ text, label }: { text: string; label: string }) {
-  if (text.trim() === '') return null;
+  const misspellings = useSpelling(text);
+  if (text.trim() === '' || misspellings === null) return null;
   return (
     <ul className="bullet-checks spelling-list" aria-label={label}>
-      <SpellingCheck text={text} />
+      <SpellingCheck misspellings={misspellings} />
     </ul>
   );
 }
