@@ -61,6 +61,11 @@ export function rows(results) {
     add('ATS check', `${ats.achievements} achievements as DOCX: rendered, read back by mammoth, checked`, timing(ats.docx), '—', '—', '< 500 ms (p90)', ats.docx.p90 < 500);
     add('ATS check', `${ats.achievements} achievements as PDF (${ats.pdfPages} pages): printed, read back by pdf.js, checked`, timing(ats.pdf), '—', '—', '< 2 s (p90)', ats.pdf.p90 < 2000);
   }
+  const spelling = results.spelling;
+  if (spelling) {
+    add('Spelling', 'building the British English speller (once, on first use; the page loads it lazily)', `${ms(spelling.build)} ms`, '—', '—', '—', null);
+    add('Spelling', `checking a ${spelling.words}-word story with two misspellings (suggestions included)`, timing(spelling.check), '—', '—', '< 10 ms (p90)', spelling.check.p90 < 10);
+  }
   const cv = results.cvImport;
   if (cv) {
     const mb = (cv.files.linkedin.bytes / 1e6).toFixed(1);

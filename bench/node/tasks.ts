@@ -217,3 +217,4 @@ export { benchListingText, benchListings, writeListingsPlanFile } from './listin
 export { benchInterview } from './interview';
 export { benchCvRead, writeCvImportFiles } from './cv-import';
 export { benchAts } from './ats';
+export { benchSpelling } from './spelling';
