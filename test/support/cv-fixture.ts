@@ -91,7 +91,8 @@ export function cvFixturePlan(): Plan {
       achievement({ id: 'a-private', title: 'Personal note, not for the CV', date: '2026-01-05', includeInCv: false }),
     ],
   });
-  return PlanSchema.parse({ ...plan, profile: { ...plan.profile, ...CV_FIXTURE_PROFILE } });
+  // A UK CV, whatever language the machine running the tests is set to.
+  return PlanSchema.parse({ ...plan, profile: { ...plan.profile, ...CV_FIXTURE_PROFILE }, preferences: { ...plan.preferences, english: 'en-GB' } });
 }
 
 /** The fixture's profile: name, current role, every contact detail and a summary. */

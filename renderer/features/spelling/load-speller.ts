@@ -1,4 +1,5 @@
 import type { EnglishVariant } from '../../../shared/model';
+import { resolveEnglish } from '../../../shared/spelling/english';
 import type { Speller } from '../../../shared/spelling/speller';
 
 /**
@@ -22,7 +23,7 @@ export function loadSpeller(variant: EnglishVariant): Promise<Speller> {
   return loading;
 }
 
-/** The English to use: the person's choice, else the computer's language (American for en-US, else British). */
+/** The English to use: the person's choice, else this browser's (the computer's) language. */
 export function englishFor(choice: EnglishVariant | null, language = typeof navigator === 'undefined' ? 'en-GB' : navigator.language): EnglishVariant {
-  return choice ?? (/^en-US\b/i.test(language) ? 'en-US' : 'en-GB');
+  return resolveEnglish(choice, language);
 }

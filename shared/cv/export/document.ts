@@ -5,8 +5,10 @@ import {
   type CertificationStatus,
   type CompetencyArea,
   type CvPageSize,
+  type EnglishVariant,
   type SkillLevel,
 } from '../../model/vocabulary';
+import { resolveEnglish } from '../../spelling/english';
 import { composeCvBullet } from '../bullet';
 import { collapseWhitespace } from '../sentence';
 import { resolvePageSize, type ExportOptions } from './options';
@@ -106,6 +108,8 @@ export interface CvDocument {
   /** The profile's summary as one paragraph; '' when not set. */
   summary: string;
   pageSize: CvPageSize;
+  /** The English it is written in (the print page's and Word file's language): the person's, else the computer's. */
+  language: EnglishVariant;
   sections: CvSection[];
   /**
    * The exported achievements by role, newest role first, whatever grouping the sections use: what
@@ -143,6 +147,7 @@ export function buildCvDocument(plan: Plan, options: ExportOptions, today: strin
     contact: contactItems(plan.profile),
     summary: collapseWhitespace(plan.profile.summary),
     pageSize: resolvePageSize(options, plan.profile.cvPageSize),
+    language: resolveEnglish(plan.preferences.english),
     sections,
     work,
   };

@@ -79,7 +79,7 @@ export function renderPrintHtml(document: CvDocument): string {
       body.push(list(section.lines.map((line) => `<strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(skillLineText(line))}.`)));
     }
   }
-  return printPage({ title: document.title, pageSize: document.pageSize, body });
+  return printPage({ title: document.title, pageSize: document.pageSize, language: document.language, body });
 }
 
 /**
@@ -87,10 +87,10 @@ export function renderPrintHtml(document: CvDocument): string {
  * nothing, and `body` (markup already escaped by the caller). The CV and the interview prep sheet both
  * print through it.
  */
-export function printPage({ title, pageSize, css = '', body }: { title: string; pageSize: CvPageSize; css?: string; body: readonly string[] }): string {
+export function printPage({ title, pageSize, language = 'en-GB', css = '', body }: { title: string; pageSize: CvPageSize; language?: string; css?: string; body: readonly string[] }): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en-GB">',
+    `<html lang="${language === 'en-US' ? 'en-US' : 'en-GB'}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`,

@@ -16,7 +16,7 @@ const W = 'm'.repeat(30);
 const wide = (lines: number) => Array.from({ length: lines }, () => W).join(' ');
 
 function cv(parts: Partial<CvDocument>): CvDocument {
-  return { title: 'Alex', personName: 'Alex', currentRole: '', contact: [], summary: '', pageSize: 'A4', sections: [], work: [], ...parts };
+  return { title: 'Alex', personName: 'Alex', currentRole: '', contact: [], summary: '', pageSize: 'A4', language: 'en-GB', sections: [], work: [], ...parts };
 }
 
 const EMAIL = { kind: 'email', text: 'alex@example.com', href: 'mailto:alex@example.com' } as const;

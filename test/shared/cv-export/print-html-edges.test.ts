@@ -9,7 +9,7 @@ import { renderPrintHtml } from '../../../shared/cv/export/print-html';
  */
 
 function cv(parts: Partial<CvDocument>): CvDocument {
-  return { title: 'Alex', personName: 'Alex', currentRole: '', contact: [], summary: '', pageSize: 'A4', sections: [], work: [], ...parts };
+  return { title: 'Alex', personName: 'Alex', currentRole: '', contact: [], summary: '', pageSize: 'A4', language: 'en-GB', sections: [], work: [], ...parts };
 }
 
 function roleLine(parts: Partial<CvRoleLine>): CvRoleLine {

@@ -55,3 +55,21 @@ describe('spelling with the bundled dictionaries', () => {
     expect(gb.check('Northwind').map((m) => m.word)).toEqual(['Northwind']);
   });
 });
+
+describe('the English a CV is written in', () => {
+  it('is the person’s choice, else the computer’s language, and the print page says so', async () => {
+    const { resolveEnglish } = await import('../../../shared/spelling/english');
+    const { buildCvDocument, DEFAULT_EXPORT_OPTIONS, renderPrintHtml } = await import('../../../shared/cv/export');
+    const { createEmptyPlan } = await import('../../../shared/model');
+    expect(resolveEnglish(null, 'en-US')).toBe('en-US');
+    expect(resolveEnglish(null, 'en-GB')).toBe('en-GB');
+    expect(resolveEnglish(null, 'de-DE')).toBe('en-GB');
+    expect(resolveEnglish('en-GB', 'en-US')).toBe('en-GB');
+    const plan = createEmptyPlan('2026-03-01T00:00:00.000Z');
+    const american = buildCvDocument({ ...plan, preferences: { ...plan.preferences, english: 'en-US' } }, DEFAULT_EXPORT_OPTIONS, '2026-03-01');
+    expect(american.language).toBe('en-US');
+    expect(renderPrintHtml(american)).toContain('<html lang="en-US">');
+    const british = buildCvDocument({ ...plan, preferences: { ...plan.preferences, english: 'en-GB' } }, DEFAULT_EXPORT_OPTIONS, '2026-03-01');
+    expect(renderPrintHtml(british)).toContain('<html lang="en-GB">');
+  });
+});
