@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_SCHEMA_VERSION, PlanSchema, migratePlan } from '../../../shared/model';
+import { PLAN_SCHEMA_VERSION, migratePlan } from '../../../shared/model';
 import { migrateV4toV5, type PlanV4 } from '../../../shared/model/versions/v4';
 import { PlanV5Schema } from '../../../shared/model/versions/v5';
 import { arbitraryPlan } from '../../support/arbitraries';
