@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { PLAN_SCHEMA_VERSION } from '../../shared/model';
 import { achievement, planWith, role } from '../support/plan-builders';
 import { BridgeProcess } from './support/bridge';
 
@@ -122,7 +123,7 @@ test('answer two questions with achievements, practise one, export the prep shee
     await expect(page.getByRole('button', { name: 'Settled a test-environment clash between two PMs', exact: true })).toBeVisible();
     await expect(page.locator('.story-trend')).toContainText('Practised once · last rated 2');
     const saved = JSON.parse(fs.readFileSync(path.join(bridge.dataDir, 'plan.json'), 'utf8'));
-    expect(saved.schemaVersion).toBe(5);
+    expect(saved.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
     expect(saved.stories).toHaveLength(2);
     expect(saved.practiceSessions).toHaveLength(1);
     expect(saved.practiceSessions[0].answers[0]).toMatchObject({ questionId: 'q-conflict-between-pms', rating: 2, note: 'Say the 12 projects first.' });
