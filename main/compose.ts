@@ -2,6 +2,8 @@ import type { Handlers } from '../shared/ipc/contract';
 import { createHandlers, type Services } from './api/handlers';
 import type { Platform } from './platform/platform';
 import type { Clock } from './services/clock';
+import { AppSettingsService, type LoginItemPort } from './services/app-settings/app-settings-service';
+import { memoryStore, openSettingsFile, type SettingsStoreOpener } from './services/app-settings/settings-store';
 import { AtsService } from './services/ats/ats-service';
 import { CvImportService } from './services/cv-import/cv-import-service';
 import { DraftService } from './services/drafts/draft-service';
@@ -11,6 +13,7 @@ import { ListingService } from './services/listings/listing-service';
 import { PlanService } from './services/plan-service';
 import { PlanTransferService } from './services/plan-transfer-service';
 import { openDurablePlan, type DurablePlanOptions } from './storage';
+import { realFs } from './storage/fs-port';
 
 export interface AppDependencies {
   /** The folder holding plan.json, backups/ and quarantine/: Electron's userData, or the bridge's data dir. */
@@ -23,6 +26,13 @@ export interface AppDependencies {
    * plan opens read-only with this plain message as its notice, and nothing in the folder is touched.
    */
   unwritableReason?: string | null;
+  /**
+   * Opens the small settings files beside the plan: electron-store in the app, conf in the bridge. Without
+   * one (unit tests of other services) the settings live in memory only.
+   */
+  settings?: SettingsStoreOpener;
+  /** Starting the app at log-in: the desktop shell's; null or absent where there is none (the bridge). */
+  loginItem?: LoginItemPort | null;
   /** Test seams of the storage layer (fs port, timers, debounce). */
   storage?: Partial<Omit<DurablePlanOptions, 'dataDir' | 'onError' | 'onSaved'>>;
 }
@@ -46,6 +56,7 @@ export function composeApp(deps: AppDependencies): ComposedApp {
   });
   const plan = (late.plan = new PlanService(durable, deps.clock));
   const exports = new ExportService(plan, deps.platform, deps.clock);
+  const settingsFile = openSettingsFile(deps.storage?.fs ?? realFs, deps.dataDir, 'app-settings', deps.settings ?? (() => memoryStore({})), deps.clock.now());
   const services: Services = {
     plan,
     exports,
@@ -54,6 +65,8 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     interview: new InterviewService(plan, deps.platform, deps.clock),
     cvImport: new CvImportService(plan, durable),
     ats: new AtsService(plan, exports, deps.clock),
+    appSettings: new AppSettingsService(settingsFile.store, deps.loginItem ?? null),
+    appSettingsProblem: settingsFile.problem,
     drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
   };
   return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };

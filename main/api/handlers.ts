@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { ApiError } from '../../shared/ipc/errors';
 import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
+import type { AppSettingsService } from '../services/app-settings/app-settings-service';
 import type { AtsService } from '../services/ats/ats-service';
 import type { CvImportService } from '../services/cv-import/cv-import-service';
 import type { DraftService } from '../services/drafts/draft-service';
@@ -20,6 +21,9 @@ export interface Services {
   interview: InterviewService;
   cvImport: CvImportService;
   ats: AtsService;
+  appSettings: AppSettingsService;
+  /** Plain words when the app settings file could not be read at start; null when it was fine. */
+  appSettingsProblem: string | null;
 }
 
 export interface AppIdentity {
@@ -52,5 +56,14 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     readCvFile: (file) => services.cvImport.read(file),
     applyCvImport: (change) => services.cvImport.apply(change),
     checkExportForAts: (options, format) => services.ats.check(options, format),
+    getAppSettings: () => appSettingsState(services),
+    updateAppSettings: (patch) => {
+      services.appSettings.update(patch);
+      return appSettingsState(services);
+    },
   };
+}
+
+function appSettingsState(services: Services) {
+  return { settings: services.appSettings.get(), canOpenAtLogin: services.appSettings.canOpenAtLogin, problem: services.appSettingsProblem };
 }

@@ -5,6 +5,7 @@ import { composeApp, type AppDependencies } from '../compose';
 import type { Platform } from '../platform/platform';
 import { systemClock, type Clock } from '../services/clock';
 import { bridgePlatform } from './bridge-platform';
+import { confSettingsOpener } from './conf-settings';
 import { DataDirUnwritableError, lockDataDir, type LockFs } from './data-dir-lock';
 import { createBridgeServer, type BridgeServer } from './server';
 
@@ -55,6 +56,9 @@ export function startBridge(options: BridgeStartOptions): StartedBridge {
     version: options.version,
     unwritableReason,
     storage: options.storage,
+    // A folder that cannot be written keeps its settings in memory too: nothing there is touched.
+    settings: unwritableReason === null ? confSettingsOpener(options.dataDir) : undefined,
+    loginItem: null,
   });
   const bridge = createBridgeServer({ port: options.port, token: randomBytes(24).toString('hex'), rendererDir: options.rendererDir, handlers });
   forwardPlanEvents(services.plan, (event, payload) => bridge.broadcast({ event, payload }));

@@ -24,6 +24,8 @@ export const METHOD_CHANNELS = {
   readCvFile: 'cv-import:read-file',
   applyCvImport: 'cv-import:apply',
   checkExportForAts: 'cv:check-ats',
+  getAppSettings: 'app-settings:get',
+  updateAppSettings: 'app-settings:update',
 } as const;
 
 /** Main -> renderer notifications. */

@@ -11,6 +11,8 @@ import { ComparisonFormatSchema, ListingFileSchema, ListingFileTextSchema } from
 import { PrepSheetFormatSchema, PrepSheetRequestSchema } from './interview';
 import { CvFileReadSchema, CvFileSchema } from './cv-import';
 import { AtsFormatSchema, AtsReportSchema } from './ats';
+import { AppSettingsStateSchema } from './app-settings';
+import { AppSettingsPatchSchema } from '../app-settings/schema';
 import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
@@ -112,6 +114,10 @@ export const METHODS = {
   applyCvImport: { args: z.tuple([PlanChangeSchema]), result: PlanSnapshotSchema },
   /** What an ATS reads from the DOCX or PDF these options would export, checked against the CV; nothing is saved. */
   checkExportForAts: { args: z.tuple([ExportOptionsSchema, AtsFormatSchema]), result: AtsReportSchema },
+  /** This computer's app settings (reminders, log-in start, update checks): not part of the plan. */
+  getAppSettings: { args: z.tuple([]), result: AppSettingsStateSchema },
+  /** Change some app settings; a reminder kind is sent whole. Answers with the settings as stored. */
+  updateAppSettings: { args: z.tuple([AppSettingsPatchSchema]), result: AppSettingsStateSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {

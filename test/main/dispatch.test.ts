@@ -1,3 +1,4 @@
+import { defaultAppSettings } from '../../shared/app-settings/schema';
 import { dispatch, isMethodName } from '../../main/api/dispatch';
 import type { Handlers, PlanSnapshot } from '../../shared/ipc/contract';
 import { ApiError, type Envelope } from '../../shared/ipc/errors';
@@ -39,6 +40,8 @@ function fakeHandlers() {
     readCvFile: vi.fn<Handlers['readCvFile']>(async (file) => ({ kind: 'lines' as const, fileName: file.fileName, lines: [{ text: 'Alex Morgan', kind: 'heading' as const }] })),
     applyCvImport: vi.fn<Handlers['applyCvImport']>(() => SNAPSHOT),
     checkExportForAts: vi.fn<Handlers['checkExportForAts']>(async (_options, format) => ({ format, fileName: 'CV.docx', pages: ['Alex'], checks: [] })),
+    getAppSettings: vi.fn<Handlers['getAppSettings']>(() => ({ settings: defaultAppSettings(), canOpenAtLogin: true, problem: null })),
+    updateAppSettings: vi.fn<Handlers['updateAppSettings']>(() => ({ settings: defaultAppSettings(), canOpenAtLogin: true, problem: null })),
   } satisfies Handlers;
 }
 
