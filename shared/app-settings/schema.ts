@@ -25,29 +25,29 @@ const warningDays = (max: number, fallback: number[]) =>
     .min(1, 'Keep at least one warning, or turn this reminder off.')
     .max(5, 'At most five warnings.')
     .transform((days) => [...new Set(days)].sort((a, b) => b - a))
-    .catch(fallback);
+    .catch(() => [...fallback]);
 
 const enabled = (fallback: boolean) => z.boolean().catch(fallback);
 
 export const ReminderSettingsSchema = z.object({
   /** An open milestone is due in `daysBefore` days (or sooner). */
-  milestoneDue: z.object({ enabled: enabled(true), daysBefore: daysBefore(60).catch(3) }).catch({ enabled: true, daysBefore: 3 }),
+  milestoneDue: z.object({ enabled: enabled(true), daysBefore: daysBefore(60).catch(3) }).catch(() => ({ enabled: true, daysBefore: 3 })),
   /** An open milestone's due date has passed. */
-  milestoneOverdue: z.object({ enabled: enabled(true) }).catch({ enabled: true }),
+  milestoneOverdue: z.object({ enabled: enabled(true) }).catch(() => ({ enabled: true })),
   /** A booked exam is this many days away. */
-  examDate: z.object({ enabled: enabled(true), daysBefore: warningDays(60, [7, 1]) }).catch({ enabled: true, daysBefore: [7, 1] }),
+  examDate: z.object({ enabled: enabled(true), daysBefore: warningDays(60, [7, 1]) }).catch(() => ({ enabled: true, daysBefore: [7, 1] })),
   /** A held certification expires in this many days. */
-  renewal: z.object({ enabled: enabled(true), daysBefore: warningDays(365, [90, 30, 7]) }).catch({ enabled: true, daysBefore: [90, 30, 7] }),
+  renewal: z.object({ enabled: enabled(true), daysBefore: warningDays(365, [90, 30, 7]) }).catch(() => ({ enabled: true, daysBefore: [90, 30, 7] })),
   /** CPD logged is behind the pace its renewal rule needs (at most once a month). */
-  cpdBehind: z.object({ enabled: enabled(true) }).catch({ enabled: true }),
+  cpdBehind: z.object({ enabled: enabled(true) }).catch(() => ({ enabled: true })),
   /** Once a week: log an achievement, unless one was logged that week already. */
   weeklyNudge: z
     .object({ enabled: enabled(true), weekday: WeekdaySchema.catch(5), time: ClockTimeSchema.catch('16:00') })
-    .catch({ enabled: true, weekday: 5, time: '16:00' }),
+    .catch(() => ({ enabled: true, weekday: 5, time: '16:00' })),
   /** No pop-up notifications between these times (they wait until the quiet hours end). */
   quietHours: z
     .object({ enabled: enabled(false), from: ClockTimeSchema.catch('21:00'), to: ClockTimeSchema.catch('08:00') })
-    .catch({ enabled: false, from: '21:00', to: '08:00' }),
+    .catch(() => ({ enabled: false, from: '21:00', to: '08:00' })),
 });
 export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
 export type ReminderSettingKind = keyof ReminderSettings;
@@ -61,7 +61,7 @@ export const AppSettingsSchema = z.object({
   reminders: ReminderSettingsSchema.catch(() => ReminderSettingsSchema.parse({})),
   /** "Open PMO Pathway when I log in" (hidden, in the background): off unless the person turns it on. */
   openAtLogin: z.boolean().catch(false),
-  updates: UpdateSettingsSchema.catch({ checkAutomatically: null }),
+  updates: UpdateSettingsSchema.catch(() => ({ checkAutomatically: null })),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 

@@ -47,3 +47,16 @@ describe('app settings', () => {
     expect(refusal({ openAtLogin: true })).toBeNull();
   });
 });
+
+describe('app settings defaults', () => {
+  it('are fresh objects each time: changing one copy never changes the next', () => {
+    const first = defaultAppSettings();
+    first.reminders.milestoneDue.enabled = false;
+    first.reminders.renewal.daysBefore.push(1);
+    first.updates.checkAutomatically = true;
+    expect(defaultAppSettings()).toEqual(readAppSettings({}));
+    expect(defaultAppSettings().reminders.milestoneDue.enabled).toBe(true);
+    expect(defaultAppSettings().reminders.renewal.daysBefore).toEqual([90, 30, 7]);
+    expect(readAppSettings({ reminders: 'x' }).updates.checkAutomatically).toBeNull();
+  });
+});
