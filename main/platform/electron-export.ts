@@ -15,7 +15,8 @@ import { writeFileAtomically } from './save-file';
 
 export async function saveWithDialog(request: SaveFileRequest): Promise<SaveFileResult> {
   const options: Electron.SaveDialogOptions = {
-    title: 'Save achievements',
+    // Every export comes through here (CV, plan file, prep sheet, calendar …): the title names the file.
+    title: `Save “${request.suggestedName}”`,
     defaultPath: path.join(app.getPath('documents'), request.suggestedName),
     filters: request.filters,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
