@@ -93,7 +93,14 @@ describe('electron-builder.yml settings', () => {
     for (const icon of [config.win.icon, config.mac.icon, config.linux.icon] as string[]) expect(fs.existsSync(path.join(REPO_ROOT, icon))).toBe(true);
   });
 
-  it('publishes nothing itself and generates no update feed (the release workflow attaches the files)', () => {
-    expect(config.publish).toBeNull();
+  it('names GitHub Releases as the update feed, kept a draft, so latest*.yml and app-update.yml are generated', () => {
+    // The release workflow builds with --publish never and attaches the files itself (release-workflow.test.ts).
+    expect(config.publish).toEqual({ provider: 'github', owner: 'pmo-pathway', repo: 'pmo-pathway', releaseType: 'draft' });
+  });
+
+  it('takes the workflow’s owner and repo override into that feed, keeping the rest', async () => {
+    const overridden = await getConfig(REPO_ROOT, null, { publish: { owner: 'acme', repo: 'pmo-fork' } });
+    expect(overridden.publish).toEqual({ provider: 'github', owner: 'acme', repo: 'pmo-fork', releaseType: 'draft' });
+    await expect(validateConfiguration(structuredClone(overridden), quiet)).resolves.toBeUndefined();
   });
 });
