@@ -5,6 +5,9 @@ import type { Clock } from './services/clock';
 import { AppSettingsService, type LoginItemPort } from './services/app-settings/app-settings-service';
 import { memoryStore, openSettingsFile, type SettingsStoreOpener } from './services/app-settings/settings-store';
 import { AtsService } from './services/ats/ats-service';
+import { ReminderScheduler } from './services/reminders/reminder-scheduler';
+import { ReminderService, type NotifierPort } from './services/reminders/reminder-service';
+import { CalendarService } from './services/calendar/calendar-service';
 import { CvImportService } from './services/cv-import/cv-import-service';
 import { DraftService } from './services/drafts/draft-service';
 import { ExportService } from './services/export/export-service';
@@ -12,6 +15,8 @@ import { InterviewService } from './services/interview/interview-service';
 import { ListingService } from './services/listings/listing-service';
 import { PlanService } from './services/plan-service';
 import { PlanTransferService } from './services/plan-transfer-service';
+import { protectPlanBeforeUpdate } from './services/updates/plan-safety';
+import { UpdatePolicy, type TimerPort, type UpdaterSource } from './services/updates/update-policy';
 import { openDurablePlan, type DurablePlanOptions } from './storage';
 import { realFs } from './storage/fs-port';
 
@@ -33,12 +38,25 @@ export interface AppDependencies {
   settings?: SettingsStoreOpener;
   /** Starting the app at log-in: the desktop shell's; null or absent where there is none (the bridge). */
   loginItem?: LoginItemPort | null;
+  /** Operating-system pop-ups for reminders; null or absent where there are none (the bridge). */
+  notifier?: NotifierPort | null;
   /** Test seams of the storage layer (fs port, timers, debounce). */
   storage?: Partial<Omit<DurablePlanOptions, 'dataDir' | 'onError' | 'onSaved'>>;
+  /**
+   * Where updates come from: the packaged app's electron-updater (loaded on the first check only). Absent
+   * in the browser bridge and unit tests, where a check only says updates come with the desktop app.
+   */
+  updater?: UpdaterSource;
+  /** Test seams of update checks: their timer and how long a check may take. */
+  updateTimers?: TimerPort;
+  updateCheckTimeoutMs?: number;
 }
+
+const NO_UPDATER: UpdaterSource = { kind: 'unsupported', message: 'Updates come with the desktop app.' };
 
 export interface ComposedApp {
   services: Services;
+  reminderScheduler: ReminderScheduler;
   handlers: Handlers;
 }
 
@@ -56,7 +74,11 @@ export function composeApp(deps: AppDependencies): ComposedApp {
   });
   const plan = (late.plan = new PlanService(durable, deps.clock));
   const exports = new ExportService(plan, deps.platform, deps.clock);
-  const settingsFile = openSettingsFile(deps.storage?.fs ?? realFs, deps.dataDir, 'app-settings', deps.settings ?? (() => memoryStore({})), deps.clock.now());
+  const openSettings = (name: string) => openSettingsFile(deps.storage?.fs ?? realFs, deps.dataDir, name, deps.settings ?? (() => memoryStore({})), deps.clock.now());
+  const settingsFile = openSettings('app-settings');
+  const appSettings = new AppSettingsService(settingsFile.store, deps.loginItem ?? null);
+  const remindersFile = openSettings('reminders');
+  const reminders = new ReminderService({ plans: plan, settings: appSettings, store: remindersFile.store, clock: deps.clock, notifier: deps.notifier ?? null, problem: remindersFile.problem });
   const services: Services = {
     plan,
     exports,
@@ -65,9 +87,26 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     interview: new InterviewService(plan, deps.platform, deps.clock),
     cvImport: new CvImportService(plan, durable),
     ats: new AtsService(plan, exports, deps.clock),
-    appSettings: new AppSettingsService(settingsFile.store, deps.loginItem ?? null),
+    calendar: new CalendarService(plan, deps.platform, deps.clock),
+    appSettings,
     appSettingsProblem: settingsFile.problem,
+    reminders,
     drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
+    updates: new UpdatePolicy({
+      source: deps.updater ?? NO_UPDATER,
+      currentVersion: deps.version,
+      settings: appSettings,
+      // Plan safety first: everything saved and a before-update backup, or no install.
+      protectPlan: () => ({ backedUp: protectPlanBeforeUpdate(plan, durable) !== null }),
+      clock: deps.clock,
+      timers: deps.updateTimers,
+      checkTimeoutMs: deps.updateCheckTimeoutMs,
+    }),
   };
-  return { services, handlers: createHandlers(services, deps.platform, { version: deps.version }) };
+  // Started by the shell once its window (or server) can hear about reminders; stopped with it.
+  const reminderScheduler = new ReminderScheduler(reminders, {
+    subscribePlan: (listener) => plan.subscribe({ changed: listener }),
+    subscribeSettings: (listener) => appSettings.subscribe(listener),
+  });
+  return { services, reminderScheduler, handlers: createHandlers(services, deps.platform, { version: deps.version }) };
 }

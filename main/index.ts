@@ -1,11 +1,14 @@
 import { app, BrowserWindow, dialog, Menu, powerMonitor, screen } from 'electron';
 import path from 'node:path';
 import type { AppCommand } from '../shared/commands';
-import { forwardPlanEvents } from './api/plan-events';
+import { forwardPlanEvents, forwardReminderEvents } from './api/plan-events';
 import { composeApp } from './compose';
 import { registerIpcHandlers, sendEvent } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
 import { electronPlatform } from './platform/electron-platform';
+import { electronLoginItem, electronNotifier, startedHidden } from './platform/electron-reminders';
+import { electronSettingsOpener } from './platform/electron-settings';
+import { electronUpdaterSource } from './platform/electron-updater';
 import { registerAppScheme, serveRendererOnAppScheme } from './protocol';
 import { isOwnAppUrl } from './security/app-origin';
 import { devServerUrlFrom } from './security/dev-server-url';
@@ -23,6 +26,9 @@ if (devServer.ignoredBecause) console.warn(devServer.ignoredBecause);
 const devServerUrl = devServer.url;
 let mainWindow: BrowserWindow | null = null;
 
+// Windows shows a notification only for an app with this id, the same as the installer's appId.
+if (process.platform === 'win32') app.setAppUserModelId('org.pmopathway.app');
+
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the plan file; it is told to focus (below) and we leave without touching data.
   app.quit();
@@ -38,11 +44,16 @@ async function start(): Promise<void> {
   registerAppPreload(path.join(__dirname, '../preload/index.js'));
   serveRendererOnAppScheme(path.join(__dirname, '../renderer'));
 
-  const { services, handlers } = composeApp({
+  const { services, handlers, reminderScheduler } = composeApp({
     dataDir: app.getPath('userData'),
     clock: systemClock,
     platform: electronPlatform,
     version: app.getVersion(),
+    settings: await electronSettingsOpener(),
+    loginItem: electronLoginItem(),
+    notifier: electronNotifier(),
+    // Packaged only; electron-updater itself is loaded on the first check, never at start.
+    updater: electronUpdaterSource(app),
   });
   // Whatever ends the app, pending edits reach the disk first (the writer's flush is synchronous).
   const flush = () => void services.plan.flush();
@@ -58,6 +69,7 @@ async function start(): Promise<void> {
     devServerUrl,
     bounds: usableBounds(windowState.get('window')?.bounds, screen.getAllDisplays().map((display) => display.workArea)),
     openExternal: (url) => void electronPlatform.openExternal(url),
+    hidden: startedHidden(process.argv),
   });
   if (windowState.get('window')?.maximized) mainWindow.maximize();
   rememberWindowState(mainWindow, windowState);
@@ -76,8 +88,22 @@ async function start(): Promise<void> {
   forwardPlanEvents(services.plan, (event, payload) => {
     if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
   });
+  forwardReminderEvents(services.reminders, (event, payload) => {
+    if (!mainWindow) return;
+    // A clicked notification brings the window forward (also after a hidden start) at the item.
+    if (event === 'openReminder') focusExistingWindow(mainWindow);
+    sendEvent(mainWindow.webContents, event, payload);
+  });
+  reminderScheduler.start();
+  // Timers stop while the computer sleeps: check at once on waking rather than at the next minute.
+  powerMonitor.on('resume', () => reminderScheduler.resumed());
   const sendCommand = (command: AppCommand) => {
     if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', { command });
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendCommand, process.platform === 'darwin')));
+  services.updates.subscribe((state) => {
+    if (mainWindow) sendEvent(mainWindow.webContents, 'updateStatus', state);
+  });
+  // Checks at start only if the person said yes; otherwise nothing is loaded or sent (issue 17).
+  services.updates.start();
 }

@@ -1,16 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { APP_COMMANDS, APP_COMMAND_IDS, type AppCommand } from '../shared/commands';
+import { acceleratorOf, APP_COMMANDS, APP_COMMAND_IDS, type AppCommand, type AppMenu } from '../shared/commands';
 
 /**
  * The native application menu as plain data (so a test can read it): the platform's usual menus plus
  * our commands, each of which is sent to the page to carry out. Text editing keeps the native roles.
  */
 export function buildMenuTemplate(send: (command: AppCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
-  const items = (menu: 'file' | 'edit' | 'go'): MenuItemConstructorOptions[] =>
+  const items = (menu: AppMenu): MenuItemConstructorOptions[] =>
     APP_COMMAND_IDS.filter((id) => APP_COMMANDS[id].menu === menu).map((id) => ({
       id,
       label: APP_COMMANDS[id].label,
-      accelerator: APP_COMMANDS[id].accelerator,
+      accelerator: acceleratorOf(id),
       click: () => send(id),
     }));
 
@@ -36,5 +36,7 @@ export function buildMenuTemplate(send: (command: AppCommand) => void, isMac: bo
     submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
   });
   template.push({ role: 'windowMenu' });
+  // "Check for Updates…" works whatever the automatic-check setting says; the page shows the result.
+  template.push({ role: 'help', label: '&Help', submenu: items('help') });
   return template;
 }

@@ -9,6 +9,8 @@ export interface WindowOptions {
   /** Set in development (electron-vite dev): the page comes from the dev server instead of the app scheme. */
   devServerUrl?: string;
   openExternal: (url: string) => void;
+  /** Started at log-in: load the page (so reminders run) but keep the window out of sight until asked. */
+  hidden?: boolean;
 }
 
 /** The one app window, locked down: no navigation away, no new windows, no permissions. */
@@ -41,7 +43,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     },
   });
   guardWebContents(window.webContents, options);
-  window.once('ready-to-show', () => window.show());
+  if (!options.hidden) window.once('ready-to-show', () => window.show());
   void window.loadURL(options.devServerUrl ?? APP_ENTRY_URL);
   return window;
 }

@@ -2,11 +2,15 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useUnsavedChangesGuard } from './features/drafts/useUnsavedChangesGuard';
 import { Notices } from './features/notifications/Notices';
 import { Toasts } from './features/notifications/Toasts';
+import { AwayBanner } from './features/reminders/AwayBanner';
+import { RemindersButton } from './features/reminders/RemindersButton';
+import { useReminderEvents } from './features/reminders/useReminderEvents';
 import { SaveState } from './features/shell/SaveState';
 import { findScreen, lazyView, useLazyView } from './features/shell/screens';
 import { Sidebar } from './features/shell/Sidebar';
 import { ThemeController } from './features/shell/ThemeController';
 import { useCommandRouting } from './features/shell/useCommandRouting';
+import { useUpdateEvents } from './features/updates/useUpdateEvents';
 import { api } from './lib/api';
 import { markPlanRendered } from './lib/perf-marks';
 import { useAppStore } from './store';
@@ -27,6 +31,8 @@ export function App() {
   const needsOnboarding = useAppStore((state) => state.snapshot !== null && state.snapshot.plan.profile.onboardedAt === null && !state.snapshot.readOnly);
   useCommandRouting(shell);
   useUnsavedChangesGuard();
+  useUpdateEvents();
+  useReminderEvents();
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -54,6 +60,7 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="brand">PMO Pathway</span>
+        {loadState === 'ready' && !needsOnboarding && <RemindersButton />}
         <SaveState />
       </header>
       <div className={`app-body${needsOnboarding ? ' no-sidebar' : ''}`}>
@@ -61,6 +68,7 @@ export function App() {
         {!needsOnboarding && <Sidebar />}
         <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
           <Notices />
+          {loadState === 'ready' && !needsOnboarding && <AwayBanner />}
           {loadState === 'ready' && needsOnboarding && (Onboarding ? <Onboarding /> : <LoadingView failed={onboardingFailed} />)}
           {loadState === 'ready' && !needsOnboarding && Screen && (
             <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -20,10 +20,20 @@ export const APP_COMMANDS = {
   'go-export': { label: 'Export', accelerator: 'CmdOrCtrl+8', menu: 'go' },
   'go-backups': { label: 'Backups', accelerator: 'CmdOrCtrl+9', menu: 'go' },
   'go-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+,', menu: 'go' },
-} as const satisfies Record<string, { label: string; accelerator: string; menu: 'file' | 'edit' | 'go' }>;
+  // No shortcut: a check is asked for now and then, and the page shows its result (issue 17).
+  'check-for-updates': { label: 'Check for Updates…', menu: 'help' },
+} as const satisfies Record<string, { label: string; accelerator?: string; menu: AppMenu }>;
 
+/** The native menu a command sits in. */
+export type AppMenu = 'file' | 'edit' | 'go' | 'help';
 export type AppCommand = keyof typeof APP_COMMANDS;
 export const APP_COMMAND_IDS = Object.keys(APP_COMMANDS) as AppCommand[];
+
+/** A command's shortcut, or undefined for the few that have none (they are reached through the menu). */
+export function acceleratorOf(command: AppCommand): string | undefined {
+  const entry: { label: string; accelerator?: string } = APP_COMMANDS[command];
+  return entry.accelerator;
+}
 
 /** Does a key press match an accelerator? `isMac` decides what CmdOrCtrl means. */
 export function matchesAccelerator(

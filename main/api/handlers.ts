@@ -4,6 +4,7 @@ import type { Platform } from '../platform/platform';
 import { isAllowedExternalUrl } from '../security/external-url';
 import type { AppSettingsService } from '../services/app-settings/app-settings-service';
 import type { AtsService } from '../services/ats/ats-service';
+import type { CalendarService } from '../services/calendar/calendar-service';
 import type { CvImportService } from '../services/cv-import/cv-import-service';
 import type { DraftService } from '../services/drafts/draft-service';
 import type { ExportService } from '../services/export/export-service';
@@ -11,6 +12,8 @@ import type { InterviewService } from '../services/interview/interview-service';
 import type { ListingService } from '../services/listings/listing-service';
 import type { PlanService } from '../services/plan-service';
 import type { PlanTransferService } from '../services/plan-transfer-service';
+import type { UpdatePolicy } from '../services/updates/update-policy';
+import type { ReminderService } from '../services/reminders/reminder-service';
 
 export interface Services {
   plan: PlanService;
@@ -21,9 +24,13 @@ export interface Services {
   interview: InterviewService;
   cvImport: CvImportService;
   ats: AtsService;
+  calendar: CalendarService;
   appSettings: AppSettingsService;
   /** Plain words when the app settings file could not be read at start; null when it was fine. */
   appSettingsProblem: string | null;
+  reminders: ReminderService;
+  /** Update checks, opt-in (issue 17); in the bridge and in development runs it only says why not. */
+  updates: UpdatePolicy;
 }
 
 export interface AppIdentity {
@@ -56,11 +63,20 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     readCvFile: (file) => services.cvImport.read(file),
     applyCvImport: (change) => services.cvImport.apply(change),
     checkExportForAts: (options, format) => services.ats.check(options, format),
+    exportCalendar: () => services.calendar.exportCalendar(),
     getAppSettings: () => appSettingsState(services),
     updateAppSettings: (patch) => {
       services.appSettings.update(patch);
       return appSettingsState(services);
     },
+    getReminders: () => services.reminders.state(),
+    dismissReminders: (keys) => services.reminders.dismiss(keys),
+    restoreReminders: (keys) => services.reminders.restore(keys),
+    clearRemindersAway: () => services.reminders.clearAway(),
+    getUpdateState: () => services.updates.state(),
+    checkForUpdates: () => services.updates.check(),
+    downloadUpdate: () => services.updates.download(),
+    installUpdate: () => services.updates.install(),
   };
 }
 

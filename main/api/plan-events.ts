@@ -1,6 +1,7 @@
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { PlanService } from '../services/plan-service';
+import type { ReminderService } from '../services/reminders/reminder-service';
 
 export type SendEvent = <K extends EventName>(event: K, payload: EventPayload<K>) => void;
 
@@ -9,5 +10,13 @@ export function forwardPlanEvents(plan: PlanService, send: SendEvent): () => voi
   return plan.subscribe({
     changed: (snapshot) => send('planChanged', { revision: snapshot.revision }),
     saveStatus: (status) => send('saveStatus', status),
+  });
+}
+
+/** Tell the page when its reminders list changes, and when a notification asks to open an item. */
+export function forwardReminderEvents(reminders: ReminderService, send: SendEvent): () => void {
+  return reminders.subscribe({
+    changed: () => send('remindersChanged', {}),
+    open: (target) => send('openReminder', { target }),
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { forwardPlanEvents } from '../api/plan-events';
+import { forwardPlanEvents, forwardReminderEvents } from '../api/plan-events';
 import type { Services } from '../api/handlers';
 import { composeApp, type AppDependencies } from '../compose';
 import type { Platform } from '../platform/platform';
@@ -49,7 +49,7 @@ export function startBridge(options: BridgeStartOptions): StartedBridge {
     if (!(error instanceof DataDirUnwritableError)) throw error;
     unwritableReason = error.message;
   }
-  const { services, handlers } = composeApp({
+  const { services, handlers, reminderScheduler } = composeApp({
     dataDir: options.dataDir,
     clock: options.clock ?? systemClock,
     platform: options.platform ?? bridgePlatform,
@@ -62,6 +62,11 @@ export function startBridge(options: BridgeStartOptions): StartedBridge {
   });
   const bridge = createBridgeServer({ port: options.port, token: randomBytes(24).toString('hex'), rendererDir: options.rendererDir, handlers });
   forwardPlanEvents(services.plan, (event, payload) => bridge.broadcast({ event, payload }));
+  // No updater here (a check only says updates come with the desktop app), but the wiring is the app's.
+  services.updates.subscribe((state) => bridge.broadcast({ event: 'updateStatus', payload: state }));
+  // The browser has no pop-ups from main: the in-app list is the only channel (notifier null).
+  forwardReminderEvents(services.reminders, (event, payload) => bridge.broadcast({ event, payload }));
+  reminderScheduler.start();
   return {
     services,
     bridge,

@@ -47,10 +47,10 @@ export interface DurablePlan {
   readonly writer: PlanWriter;
   readonly backups: BackupStore;
   /**
-   * Snapshot the current plan before a restore or an import, so either can be undone. Retention runs
-   * after it but spares `keep` (the id of the backup being restored).
+   * Snapshot the current plan before a restore, an import or installing an update, so each can be undone.
+   * Retention runs after it but spares `keep` (the id of the backup being restored).
    */
-  snapshotBefore(kind: 'restore' | 'import' | 'cv-import', plan: Plan, keep?: readonly string[]): BackupInfo;
+  snapshotBefore(kind: 'restore' | 'import' | 'cv-import' | 'update', plan: Plan, keep?: readonly string[]): BackupInfo;
   /**
    * When the plan is read-only only because a newer version wrote it: move that file, unchanged, into
    * quarantine/ (one rename) and let the writer write again, handing back the newest readable backup

@@ -24,8 +24,17 @@ export const METHOD_CHANNELS = {
   readCvFile: 'cv-import:read-file',
   applyCvImport: 'cv-import:apply',
   checkExportForAts: 'cv:check-ats',
+  exportCalendar: 'calendar:export',
   getAppSettings: 'app-settings:get',
   updateAppSettings: 'app-settings:update',
+  getReminders: 'reminders:get',
+  dismissReminders: 'reminders:dismiss',
+  restoreReminders: 'reminders:restore',
+  clearRemindersAway: 'reminders:clear-away',
+  getUpdateState: 'updates:get-state',
+  checkForUpdates: 'updates:check',
+  downloadUpdate: 'updates:download',
+  installUpdate: 'updates:install',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -34,6 +43,9 @@ export const EVENT_CHANNELS = {
   menuCommand: 'app:menu-command',
   saveStatus: 'plan:save-status',
   saveBeforeClose: 'app:save-before-close',
+  remindersChanged: 'reminders:changed',
+  openReminder: 'reminders:open',
+  updateStatus: 'updates:status',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

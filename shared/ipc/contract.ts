@@ -12,7 +12,10 @@ import { PrepSheetFormatSchema, PrepSheetRequestSchema } from './interview';
 import { CvFileReadSchema, CvFileSchema } from './cv-import';
 import { AtsFormatSchema, AtsReportSchema } from './ats';
 import { AppSettingsStateSchema } from './app-settings';
+import { ReminderKeysSchema, RemindersStateSchema } from './reminders';
+import { ScreenTargetSchema } from '../reminders/target';
 import { AppSettingsPatchSchema } from '../app-settings/schema';
+import { UpdateStateSchema } from './updates';
 import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
@@ -114,10 +117,34 @@ export const METHODS = {
   applyCvImport: { args: z.tuple([PlanChangeSchema]), result: PlanSnapshotSchema },
   /** What an ATS reads from the DOCX or PDF these options would export, checked against the CV; nothing is saved. */
   checkExportForAts: { args: z.tuple([ExportOptionsSchema, AtsFormatSchema]), result: AtsReportSchema },
+  /**
+   * Save open milestones, booked exams and renewal deadlines as one .ics file of all-day events; importing
+   * a newer file updates them (stable UIDs, rising SEQUENCE). A plain 'validation' message when nothing is dated.
+   */
+  exportCalendar: { args: z.tuple([]), result: ExportResultSchema },
   /** This computer's app settings (reminders, log-in start, update checks): not part of the plan. */
   getAppSettings: { args: z.tuple([]), result: AppSettingsStateSchema },
   /** Change some app settings; a reminder kind is sent whole. Answers with the settings as stored. */
   updateAppSettings: { args: z.tuple([AppSettingsPatchSchema]), result: AppSettingsStateSchema },
+  /** Reminders that are due now (milestones, exams, renewals, CPD, the weekly nudge), newest first. */
+  getReminders: { args: z.tuple([]), result: RemindersStateSchema },
+  /** Dismiss reminders on the list (one, or all shown); they stay dismissed across restarts. */
+  dismissReminders: { args: z.tuple([ReminderKeysSchema]), result: RemindersStateSchema },
+  /** Undo a dismissal: the reminders come back to the list. */
+  restoreReminders: { args: z.tuple([ReminderKeysSchema]), result: RemindersStateSchema },
+  /** The person closed the "while you were away" line. */
+  clearRemindersAway: { args: z.tuple([]), result: RemindersStateSchema },
+  /** Where updates stand in this run (issue 17); nothing is fetched. */
+  getUpdateState: { args: z.tuple([]), result: UpdateStateSchema },
+  /**
+   * Ask the update feed now, whatever the automatic-check setting says; answers once the check is done
+   * (bounded in time). A failure is a status with a plain message, never an error.
+   */
+  checkForUpdates: { args: z.tuple([]), result: UpdateStateSchema },
+  /** Start downloading the version offered; progress and the end arrive as `updateStatus` events. */
+  downloadUpdate: { args: z.tuple([]), result: UpdateStateSchema },
+  /** Save and back up the plan, then quit and install the downloaded version; refused (with why) if the backup fails. */
+  installUpdate: { args: z.tuple([]), result: UpdateStateSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {
@@ -128,6 +155,12 @@ export const EVENTS = {
   menuCommand: { payload: z.object({ command: z.enum(APP_COMMAND_IDS as [AppCommand, ...AppCommand[]]) }) },
   /** The person chose Save when closing the window with unsaved changes (Electron only): save, then close. */
   saveBeforeClose: { payload: z.object({}) },
+  /** The reminders list changed (one fell due, or the plan made one true or false): fetch it again. */
+  remindersChanged: { payload: z.object({}) },
+  /** A reminder's notification was clicked: show its item (null target: the reminders list). */
+  openReminder: { payload: z.object({ target: ScreenTargetSchema.nullable() }) },
+  /** Where updates stand changed: checking, found, downloading (with progress), downloaded, failed. */
+  updateStatus: { payload: UpdateStateSchema },
 } as const satisfies { [K in EventName]: { payload: z.ZodType } };
 
 export type MethodArgs<K extends MethodName> = z.input<(typeof METHODS)[K]['args']>;

@@ -17,6 +17,9 @@ const PREVIEW = {
   migratedFromVersion: null,
 };
 const UNDO = { undoBackupId: 'plan-20260101T000000000Z-before-restore' };
+const UPDATE_STATE = { currentVersion: '1.2.3', canUpdate: false, status: { kind: 'unsupported' as const, message: 'Updates come with the desktop app.' } };
+
+const NO_REMINDERS = { reminders: [], away: null, channel: 'in-app' as const, problem: null };
 
 function fakeHandlers() {
   return {
@@ -40,8 +43,17 @@ function fakeHandlers() {
     readCvFile: vi.fn<Handlers['readCvFile']>(async (file) => ({ kind: 'lines' as const, fileName: file.fileName, lines: [{ text: 'Alex Morgan', kind: 'heading' as const }] })),
     applyCvImport: vi.fn<Handlers['applyCvImport']>(() => SNAPSHOT),
     checkExportForAts: vi.fn<Handlers['checkExportForAts']>(async (_options, format) => ({ format, fileName: 'CV.docx', pages: ['Alex'], checks: [] })),
+    exportCalendar: vi.fn<Handlers['exportCalendar']>(async () => ({ outcome: 'cancelled' as const })),
     getAppSettings: vi.fn<Handlers['getAppSettings']>(() => ({ settings: defaultAppSettings(), canOpenAtLogin: true, problem: null })),
     updateAppSettings: vi.fn<Handlers['updateAppSettings']>(() => ({ settings: defaultAppSettings(), canOpenAtLogin: true, problem: null })),
+    getReminders: vi.fn<Handlers['getReminders']>(() => NO_REMINDERS),
+    dismissReminders: vi.fn<Handlers['dismissReminders']>(() => NO_REMINDERS),
+    restoreReminders: vi.fn<Handlers['restoreReminders']>(() => NO_REMINDERS),
+    clearRemindersAway: vi.fn<Handlers['clearRemindersAway']>(() => NO_REMINDERS),
+    getUpdateState: vi.fn<Handlers['getUpdateState']>(() => UPDATE_STATE),
+    checkForUpdates: vi.fn<Handlers['checkForUpdates']>(async () => UPDATE_STATE),
+    downloadUpdate: vi.fn<Handlers['downloadUpdate']>(async () => UPDATE_STATE),
+    installUpdate: vi.fn<Handlers['installUpdate']>(async () => UPDATE_STATE),
   } satisfies Handlers;
 }
 
@@ -203,7 +215,7 @@ describe('the backup and plan-file methods check their arguments before the hand
     expect(handlers.confirmImport).not.toHaveBeenCalled();
   });
 
-  it.each(['listBackups', 'exportPlanFile'])('%s takes no arguments', async (method) => {
+  it.each(['listBackups', 'exportPlanFile', 'getUpdateState', 'checkForUpdates', 'downloadUpdate', 'installUpdate'])('%s takes no arguments', async (method) => {
     const handlers = fakeHandlers();
     expectFailure(await dispatch(handlers, method, ['unexpected'], noLog), 'invalid-argument');
     await expect(dispatch(handlers, method, [], noLog)).resolves.toMatchObject({ ok: true });

@@ -51,12 +51,18 @@ function fakeElectron(hasLock: boolean, userData: string) {
       throw new Error(`fake electron: no path for ${name}`);
     }),
     getVersion: vi.fn(() => '1.0.0-test'),
+    isPackaged: false,
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false })),
+    setLoginItemSettings: vi.fn(),
+    setAppUserModelId: vi.fn(),
   };
   const electron = {
     app,
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
     powerMonitor: { on: vi.fn() },
+    // Reminders ask whether the OS has notifications; this fake has none, so the in-app list is the channel.
+    Notification: { isSupported: vi.fn(() => false) },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), getPreloadScripts: vi.fn(() => []), registerPreloadScript: vi.fn() } },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -160,6 +166,14 @@ describe('the first instance (it holds the lock)', () => {
     expect(openDurablePlan).toHaveBeenCalledOnce();
     expect(fs.existsSync(userData)).toBe(true);
     expect(FakeWindow.instances).toHaveLength(1);
+  });
+
+  it('starts the reminders: a first check at start (remembered in userData through electron-store) and a check on waking', async () => {
+    const { electron, userData } = await started();
+    await vi.waitFor(() => expect(electron.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function)));
+    expect(JSON.parse(fs.readFileSync(path.join(userData, 'reminders.json'), 'utf8'))).toMatchObject({ lastCheckedAt: expect.any(String), entries: {} });
+    // No notification service in this fake: the in-app list is the channel, and the window starts shown.
+    expect(FakeWindow.instances[0]!.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
   });
 
   it("restores and focuses the existing window when a second launch is reported ('second-instance')", async () => {

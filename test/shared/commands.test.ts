@@ -1,4 +1,4 @@
-import { APP_COMMANDS, APP_COMMAND_IDS, describeAccelerator, matchesAccelerator } from '../../shared/commands';
+import { acceleratorOf, APP_COMMANDS, APP_COMMAND_IDS, describeAccelerator, matchesAccelerator } from '../../shared/commands';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -10,9 +10,16 @@ const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; 
 });
 
 describe('app commands and their shortcuts', () => {
-  it('gives every command a distinct shortcut', () => {
-    const accelerators = APP_COMMAND_IDS.map((id) => APP_COMMANDS[id].accelerator);
+  it('gives every command a distinct shortcut, except the menu-only ones, which have none', () => {
+    const accelerators = APP_COMMAND_IDS.map(acceleratorOf).filter((accelerator) => accelerator !== undefined);
     expect(new Set(accelerators).size).toBe(accelerators.length);
+    expect(APP_COMMAND_IDS.filter((id) => acceleratorOf(id) === undefined)).toEqual(['check-for-updates']);
+    // Every screen's "go" command has one: the sidebar shows it.
+    for (const id of APP_COMMAND_IDS.filter((id) => id.startsWith('go-'))) expect(acceleratorOf(id), id).toMatch(/^CmdOrCtrl\+/);
+  });
+
+  it('puts Check for Updates… in the Help menu', () => {
+    expect(APP_COMMANDS['check-for-updates']).toEqual({ label: 'Check for Updates…', menu: 'help' });
   });
 
   it('matches CmdOrCtrl as Ctrl off macOS and as Cmd on macOS, and nothing else', () => {

@@ -21,10 +21,15 @@ export interface ReminderServiceOptions {
   store: SettingsStore;
   clock: Clock;
   notifier: NotifierPort | null;
-  /** A notification was clicked: show the app at the item (null: at the reminders list). */
-  open: (target: ScreenTarget | null) => void;
+  /** Why the reminders file could not be read at start, if it could not (it was moved aside). */
+  problem?: string | null;
+}
+
+export interface ReminderListeners {
   /** The list the page shows has changed. */
-  changed: () => void;
+  changed(): void;
+  /** A notification was clicked: show the app at the item (null: at the reminders list). */
+  open(target: ScreenTarget | null): void;
 }
 
 /**
@@ -39,9 +44,11 @@ export class ReminderService {
   private due: Reminder[] = [];
   private away: RemindersState['away'] = null;
   private problem: string | null = null;
+  private readonly listeners = new Set<Partial<ReminderListeners>>();
 
   constructor(private readonly options: ReminderServiceOptions) {
     this.data = readReminderState(options.store);
+    this.problem = options.problem ?? null;
   }
 
   check(reason: CheckReason): void {
@@ -75,7 +82,12 @@ export class ReminderService {
     const listChanged = !sameKeys(this.due, due) || fresh.length > 0;
     this.due = due;
     if (dirty) this.save();
-    if (listChanged) this.options.changed();
+    if (listChanged) this.emitChanged();
+  }
+
+  subscribe(listeners: Partial<ReminderListeners>): () => void {
+    this.listeners.add(listeners);
+    return () => this.listeners.delete(listeners);
   }
 
   state(): RemindersState {
@@ -95,7 +107,7 @@ export class ReminderService {
     const stamp = this.options.clock.now().toISOString();
     for (const key of keys) this.data.entries.get(key)!.dismissedAt = stamp;
     this.save();
-    this.options.changed();
+    this.emitChanged();
     return this.state();
   }
 
@@ -106,7 +118,7 @@ export class ReminderService {
       if (entry) entry.dismissedAt = null;
     }
     this.save();
-    this.options.changed();
+    this.emitChanged();
     return this.state();
   }
 
@@ -123,14 +135,22 @@ export class ReminderService {
   private popUp(fresh: readonly Reminder[], whileAway: boolean): void {
     const [first] = fresh;
     if (fresh.length === 1 && !whileAway) {
-      this.options.notifier!.show({ title: first!.title, body: first!.body }, () => this.options.open(first!.target));
+      this.options.notifier!.show({ title: first!.title, body: first!.body }, () => this.emitOpen(first!.target));
       return;
     }
     const titles = fresh.map((r) => r.title);
     const body = fresh.length === 1 ? `${first!.title}. ${first!.body}` : groupWords(titles);
     this.options.notifier!.show({ title: whileAway ? 'While you were away' : 'PMO Pathway reminders', body }, () =>
-      this.options.open(fresh.length === 1 ? first!.target : null),
+      this.emitOpen(fresh.length === 1 ? first!.target : null),
     );
+  }
+
+  private emitChanged(): void {
+    for (const listener of this.listeners) listener.changed?.();
+  }
+
+  private emitOpen(target: ScreenTarget | null): void {
+    for (const listener of this.listeners) listener.open?.(target);
   }
 
   private save(): void {

@@ -6,6 +6,7 @@ const REASONS: Record<string, string> = {
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
   'before-cv-import': 'Before a CV import',
+  'before-update': 'Before an update',
 };
 
 /** A backup's reason as a person reads it. */

@@ -3,6 +3,7 @@ import { selectProfile } from '../../store/selectors';
 import { formatDate } from '../../lib/format';
 import { DraftOffers } from '../drafts/DraftOffers';
 import { SCREEN_OF_DRAFT } from '../drafts/draft-screens';
+import { UpdatesCard } from '../updates/UpdatesCard';
 import { CertificationTimeline } from './CertificationTimeline';
 import { InterviewPanel } from './InterviewPanel';
 import { ListingsPanel } from './ListingsPanel';
@@ -26,6 +27,7 @@ export default function DashboardScreen() {
           {profile?.targetDate && <p className="meta">Target date: {formatDate(profile.targetDate)}</p>}
         </div>
       </header>
+      <UpdatesCard />
       <DraftOffers kinds={OFFERED_HERE} onResume={(draft) => go(SCREEN_OF_DRAFT[draft.kind], draft.itemId)} />
       <div className="dashboard-grid">
         <ReadinessPanel />

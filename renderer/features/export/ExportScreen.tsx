@@ -12,6 +12,7 @@ import { useAppStore, type AppState } from '../../store';
 import { selectProfile } from '../../store/selectors';
 import { AtsCheckPanel } from '../ats/AtsCheckPanel';
 import { useAtsCheck } from '../ats/useAtsCheck';
+import { CalendarExportButton } from '../calendar/CalendarExportButton';
 import { CvPreview, type PreviewMode } from './CvPreview';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { isFiltered, manualOrderFrom, rememberedOptions, rememberOptions, tagsInUse, withKnownFilters } from './export-view';
@@ -101,6 +102,8 @@ export default function ExportScreen() {
             {withHints > 0 && ` · ${withHints} could be stronger (see the hints on the Achievements screen)`}
           </p>
         </div>
+        {/* Not a CV format: the plan's dates for the person's calendar, offered even with no achievements yet. */}
+        <CalendarExportButton />
       </header>
       {inCv === 0 ? (
         <EmptyState title="Nothing to export yet" action={<button type="button" onClick={() => go('achievements')}>Go to Achievements</button>}>

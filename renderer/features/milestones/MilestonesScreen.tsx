@@ -17,6 +17,7 @@ import { useAppCommand } from '../../lib/app-commands';
 import { useAppStore } from '../../store';
 import { selectMilestones, selectReadOnly } from '../../store/selectors';
 import { newId } from '../../lib/ids';
+import { CalendarExportButton } from '../calendar/CalendarExportButton';
 import { DraftOffers } from '../drafts/DraftOffers';
 import { AddMilestoneForm } from './AddMilestoneForm';
 import { MilestoneEditor } from './MilestoneEditor';
@@ -83,9 +84,13 @@ export default function MilestonesScreen() {
       <div className="screen-main">
         <header className="screen-header">
           <h1 id="milestones-heading">Milestones</h1>
-          <button type="button" onClick={startNew} disabled={readOnly}>
-            New milestone
-          </button>
+          <div className="calendar-header-actions">
+            {/* Writing a calendar file changes nothing in the plan, so it works read-only too. */}
+            <CalendarExportButton />
+            <button type="button" onClick={startNew} disabled={readOnly}>
+              New milestone
+            </button>
+          </div>
         </header>
         <DraftOffers kinds={DRAFT_KINDS_HERE} open={editing ? [{ kind: 'milestone', itemId: editingId(editing) }] : []} onResume={(draft) => draft.itemId && openById(draft.itemId)} />
         <AddMilestoneForm />

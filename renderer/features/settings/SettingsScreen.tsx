@@ -4,6 +4,8 @@ import { WorkHistory } from '../roles/WorkHistory';
 import { ProfileForm } from './ProfileForm';
 import { EnglishPicker } from './EnglishPicker';
 import { ThemePicker } from './ThemePicker';
+import { ReminderSettings } from '../reminders/ReminderSettings';
+import { UpdatesPanel } from '../updates/UpdatesPanel';
 
 export default function SettingsScreen() {
   const appInfo = useAppStore((state) => state.appInfo);
@@ -18,6 +20,8 @@ export default function SettingsScreen() {
       <WorkHistory />
       <ThemePicker />
       <EnglishPicker />
+      <ReminderSettings />
+      <UpdatesPanel />
       <section className="panel" aria-labelledby="setup-heading">
         <h2 id="setup-heading">Starter plan</h2>
         <p>Run the set-up again to add suggestions for your route. Nothing already in your plan is removed or duplicated.</p>

@@ -1,4 +1,4 @@
-import { APP_COMMANDS, describeAccelerator } from '../../../shared/commands';
+import { acceleratorOf, describeAccelerator } from '../../../shared/commands';
 import { isMacPlatform } from '../../lib/platform';
 import { useAppStore } from '../../store';
 import { SCREENS } from './screens';
@@ -11,20 +11,24 @@ export function Sidebar() {
   return (
     <nav className="sidebar" aria-label="Screens">
       <ul>
-        {SCREENS.map((entry) => (
-          <li key={entry.id}>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={entry.id === screen ? 'page' : undefined}
-              aria-keyshortcuts={APP_COMMANDS[entry.command].accelerator.replace('CmdOrCtrl', isMac ? 'Meta' : 'Control')}
-              onClick={() => go(entry.id)}
-            >
-              <span>{entry.label}</span>
-              <kbd>{describeAccelerator(APP_COMMANDS[entry.command].accelerator, isMac)}</kbd>
-            </button>
-          </li>
-        ))}
+        {SCREENS.map((entry) => {
+          // Every screen's command has a shortcut (Ctrl+1 …); only menu-only commands lack one.
+          const accelerator = acceleratorOf(entry.command) ?? '';
+          return (
+            <li key={entry.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={entry.id === screen ? 'page' : undefined}
+                aria-keyshortcuts={accelerator.replace('CmdOrCtrl', isMac ? 'Meta' : 'Control') || undefined}
+                onClick={() => go(entry.id)}
+              >
+                <span>{entry.label}</span>
+                {accelerator && <kbd>{describeAccelerator(accelerator, isMac)}</kbd>}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { APP_COMMANDS, APP_COMMAND_IDS, matchesAccelerator, type AppCommand } from '../../../shared/commands';
+import { acceleratorOf, APP_COMMAND_IDS, matchesAccelerator, type AppCommand } from '../../../shared/commands';
 import { api } from '../../lib/api';
 import { dispatchAppCommand, useAppCommands } from '../../lib/app-commands';
 import { isEditableTarget, isMacPlatform } from '../../lib/platform';
@@ -22,7 +22,10 @@ export function useCommandRouting(shell: 'electron' | 'browser' | null): void {
     if (shell !== 'browser') return;
     const isMac = isMacPlatform();
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = APP_COMMAND_IDS.find((id) => matchesAccelerator(APP_COMMANDS[id].accelerator, event, isMac));
+      const command = APP_COMMAND_IDS.find((id) => {
+        const accelerator = acceleratorOf(id);
+        return accelerator !== undefined && matchesAccelerator(accelerator, event, isMac);
+      });
       if (!command) return;
       // In a text field, Ctrl+Z / Ctrl+Shift+Z are the field's own undo and redo.
       if ((command === 'undo' || command === 'redo') && isEditableTarget(event.target)) return;

@@ -30,16 +30,17 @@ function harness(dir: string, options: { plan?: Plan; settings?: AppSettings; no
   let changes = 0;
   const world = { plan: options.plan ?? planWith({}), settings: options.settings ?? onlyMilestones() };
   const notifier: NotifierPort = { show: (n, click) => void shown.push({ ...n, click }) };
-  const make = () =>
-    new ReminderService({
+  const make = () => {
+    const service = new ReminderService({
       plans: { snapshot: () => ({ plan: world.plan }) },
       settings: { get: () => world.settings },
       store: options.store ?? confSettingsOpener(dir)('reminders'),
       clock,
       notifier: options.notifier === false ? null : notifier,
-      open: (target) => void opened.push(target),
-      changed: () => void changes++,
     });
+    service.subscribe({ open: (target) => void opened.push(target), changed: () => void changes++ });
+    return service;
+  };
   return { clock, shown, opened, world, make, changes: () => changes };
 }
 
