@@ -75,6 +75,12 @@ test('the app makes no request beyond its own origin', async ({ page, context })
     await page.getByRole('button', { name: /^Milestones/ }).click();
     await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
 
+    // Asking for updates in the browser answers at once, from the bridge, without a request anywhere else.
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^Settings/ }).click();
+    await page.getByRole('button', { name: 'Check for updates now' }).click();
+    await expect(page.getByText('Updates come with the desktop app.').first()).toBeVisible();
+    expect(requested.some((request) => new URL(request.url()).pathname.endsWith('/checkForUpdates'))).toBe(true);
+
     // Neither policy refused anything the app itself loads (the meta and the header agree with the page).
     expect(cspMessages).toEqual([]);
 
