@@ -53,7 +53,8 @@ function Shell() {
 }
 
 beforeEach(() => {
-  resetStore();
+  // The plan is on screen: the reminders load after it, not alongside it.
+  resetStore({ loadState: 'ready' });
   useRemindersStore.setState({ state: null, panelOpen: false });
   useAppSettingsStore.setState({ state: null, problems: {} });
 });
