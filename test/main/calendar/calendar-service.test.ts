@@ -8,6 +8,7 @@ import type { Plan } from '../../../shared/model';
 import { fakeSavePlatform } from '../../support/fake-save-platform';
 import { certification, milestone, planWith } from '../../support/plan-builders';
 import { readIcs } from '../../shared/calendar-export/read-ics';
+import { apiRejection } from '../../support/api-rejection';
 
 /**
  * The calendar export through main's service: built from main's copy of the plan, handed to the
@@ -25,15 +26,6 @@ const PLAN = planWith({
 });
 const plans = (plan: Plan) => ({ snapshot: () => ({ plan }) });
 const service = (plan: Plan, platform: Pick<Platform, 'saveFile'>) => new CalendarService(plans(plan), platform, clock);
-
-async function thrown(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('CalendarService.exportCalendar', () => {
   it('saves the plan’s dated items as a UTF-8 .ics file under a dated name, and says where it went', async () => {
@@ -72,7 +64,7 @@ describe('CalendarService.exportCalendar', () => {
   it('refuses a plan with nothing dated, in plain words, and opens no dialog', async () => {
     const platform = fakeSavePlatform({ saved: true });
     const undated = planWith({ milestones: [milestone({ id: 'm1', title: 'Find a mentor' }), { ...PLAN.milestones[1]! }] });
-    const error = await thrown(service(undated, platform).exportCalendar());
+    const error = await apiRejection(service(undated, platform).exportCalendar());
     expect(error.code).toBe('validation');
     expect(error.message).toBe('Nothing to add to a calendar yet: give a milestone a due date, or book an exam.');
     expect(platform.saveFile).not.toHaveBeenCalled();
@@ -82,7 +74,7 @@ describe('CalendarService.exportCalendar', () => {
     const platform = fakeSavePlatform({ saved: true });
     const diskFull = new ApiError('io', saveFailureMessage('ENOSPC', '/home/alex/Documents/PMO Pathway - calendar - 2026-12.ics'));
     platform.saveFile.mockRejectedValueOnce(diskFull);
-    const error = await thrown(service(PLAN, platform).exportCalendar());
+    const error = await apiRejection(service(PLAN, platform).exportCalendar());
     expect(error.code).toBe('io');
     expect(error.message).toBe('The disk is full, so “PMO Pathway - calendar - 2026-12.ics” was not saved. Free some space and export again. Any file already there was left as it was.');
   });

@@ -2,10 +2,11 @@ import { dispatch } from '../../../../main/api/dispatch';
 import { createHandlers, type Services } from '../../../../main/api/handlers';
 import type { Platform, SaveFileRequest, SaveFileResult } from '../../../../main/platform/platform';
 import { ListingService } from '../../../../main/services/listings/listing-service';
-import { ApiError, type Envelope } from '../../../../shared/ipc/errors';
+import type { Envelope } from '../../../../shared/ipc/errors';
 import { GRADE_LABELS, gradeAsks, listingAnalyser, summariseListing } from '../../../../shared/listings';
 import { certification, listing, planWith } from '../../../support/plan-builders';
 import { UK_LISTING } from '../../../support/listing-fixtures';
+import { apiRejection } from '../../../support/api-rejection';
 
 /**
  * Job listings' work in main: a dropped file's text, and one saved listing's comparison with the plan
@@ -44,15 +45,6 @@ function binaryBytes(length = 2048): Uint8Array {
   }
   bytes[0] = 0x00; // never the start of a PDF, a zip or an RTF file
   return bytes;
-}
-
-async function thrown(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 describe('ListingService.exportComparison', () => {
@@ -102,7 +94,7 @@ describe('ListingService.exportComparison', () => {
 
   it('refuses a listing that is not in the plan, in plain words, and opens no dialog', async () => {
     const platform = fakePlatform({ saved: true });
-    const error = await thrown(new ListingService(plans, platform, clock).exportComparison('gone', 'md'));
+    const error = await apiRejection(new ListingService(plans, platform, clock).exportComparison('gone', 'md'));
     expect(error.code).toBe('not-found');
     expect(error.message).toBe('That job listing is not in your plan any more. Save it first, then export its comparison.');
     expect(platform.saveFile).not.toHaveBeenCalled();
@@ -123,7 +115,7 @@ describe('ListingService.extractText', () => {
   });
 
   it('refuses bytes that are no listing with a plain validation message', async () => {
-    const error = await thrown(service().extractText({ fileName: 'photo.txt', base64: base64Of(binaryBytes()) }));
+    const error = await apiRejection(service().extractText({ fileName: 'photo.txt', base64: base64Of(binaryBytes()) }));
     expect(error.code).toBe('validation');
     expect(error.message).toBe('This file is not text, a Word document or a PDF. Add the listing as a .txt, .docx or .pdf file, or copy and paste the text.');
   });
