@@ -96,8 +96,11 @@ function put<T extends { id: string; createdAt: string }>(items: readonly T[], f
   return next;
 }
 
-/** Removing an item also removes every link to it, so no link ever points at nothing. */
-function deleteItem(plan: Plan, collection: PlanCollection, id: string): Plan {
+/**
+ * Removing an item also removes every link to it, so no link ever points at nothing. Exported for the
+ * sync merge, which removes links to items another computer deleted (the item may already be absent).
+ */
+export function deleteItem(plan: Plan, collection: PlanCollection, id: string): Plan {
   const without = <T>(ids: T[]) => ids.filter((linked) => linked !== id);
   const next: Plan = { ...plan, [collection]: (plan[collection] as { id: string }[]).filter((item) => item.id !== id) };
   next.milestones = next.milestones.map((m) => {
