@@ -1,0 +1,54 @@
+import { PLAN_COLLECTIONS, type Plan } from '../model';
+import type { Hlc } from './hlc';
+import type { SyncMeta, Tombstone } from './merge';
+
+/** How long a deletion is remembered (docs/sync.md): a computer away longer merges as a new one. */
+export const TOMBSTONE_DAYS = 400;
+
+/**
+ * The merge metadata after one local change, found by comparing the plan before and after it: a new or
+ * edited item gets a fresh stamp, a removed one a tombstone, an edited profile or preferences field a
+ * fresh field stamp. Plans are never mutated and keep unchanged items by reference, so "edited" is "not
+ * the same object" and the comparison costs one pass. `stamp()` gives each change its clock value (one
+ * per change: everything in one edit shares it, so an undo that puts several things back is one step).
+ */
+export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: Hlc, device: string, now: Date): SyncMeta {
+  const stamps = { ...meta.stamps };
+  const tombstones = new Map(meta.tombstones.map((t) => [`${t.collection}:${t.id}`, t]));
+  let touched = false;
+  for (const collection of PLAN_COLLECTIONS) {
+    const previous = new Map((before[collection] as { id: string }[]).map((item) => [item.id, item]));
+    for (const item of after[collection] as { id: string }[]) {
+      const key = `${collection}:${item.id}`;
+      if (previous.get(item.id) !== item) {
+        stamps[key] = stamp;
+        tombstones.delete(key);
+        touched = true;
+      }
+      previous.delete(item.id);
+    }
+    for (const id of previous.keys()) {
+      const key = `${collection}:${id}`;
+      const tombstone: Tombstone = { collection, id, at: stamp };
+      tombstones.set(key, tombstone);
+      stamps[key] = stamp;
+      touched = true;
+    }
+  }
+  const fieldStamps = { ...meta.fieldStamps };
+  for (const part of ['profile', 'preferences'] as const) {
+    if (before[part] === after[part]) continue;
+    const was = before[part] as Record<string, unknown>;
+    const is = after[part] as Record<string, unknown>;
+    for (const field of new Set([...Object.keys(was), ...Object.keys(is)])) {
+      if (JSON.stringify(was[field]) !== JSON.stringify(is[field])) {
+        fieldStamps[`${part}.${field}`] = stamp;
+        touched = true;
+      }
+    }
+  }
+  const oldest = now.getTime() - TOMBSTONE_DAYS * 86_400_000;
+  const kept = [...tombstones.values()].filter((t) => Number(t.at.slice(0, 16)) >= oldest);
+  const seen = touched ? { ...meta.seen, [device]: stamp } : meta.seen;
+  return { stamps, fieldStamps, tombstones: kept, seen };
+}
