@@ -63,7 +63,12 @@ test('a milestone due tomorrow is in the reminders list, is dismissed, and stays
     await expect(settings.getByRole('checkbox', { name: 'A milestone is due soon' })).toBeChecked();
     await expect(settings.getByRole('checkbox', { name: /when I log in/ })).toHaveCount(0);
     await settings.getByRole('checkbox', { name: 'A milestone is overdue' }).uncheck();
-    await expect.poll(() => JSON.parse(fs.readFileSync(path.join(bridge.dataDir, 'app-settings.json'), 'utf8')).reminders.milestoneOverdue.enabled).toBe(false);
+    // Main writes the file when the change reaches it: until then there may be no file at all.
+    const storedOverdue = () => {
+      const file = path.join(bridge.dataDir, 'app-settings.json');
+      return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).reminders.milestoneOverdue.enabled : 'no file yet';
+    };
+    await expect.poll(storedOverdue).toBe(false);
     await page.screenshot({ path: 'test-results/screens/reminder-settings.png', fullPage: true });
     expect((await new AxeBuilder({ page }).include('#main').analyze()).violations).toEqual([]);
   } finally {
