@@ -21,14 +21,18 @@ const heading = (size: number, before: number, after: number): IBaseParagraphSty
   paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
 });
 
-export function appDocument(options: { creator: string; title: string; pageSize: CvPageSize; children: Paragraph[] }): Document {
+/**
+ * `language` is the document's proofing language (en-GB or en-US, the person's English): Word checks
+ * spelling against it and tells screen readers how to speak the text, as the PDF's `lang` does.
+ */
+export function appDocument(options: { creator: string; title: string; pageSize: CvPageSize; language?: string; children: Paragraph[] }): Document {
   const margin = (mm: number) => convertMillimetersToTwip(mm);
   return new Document({
     creator: options.creator,
     title: options.title,
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 60 } } },
+        document: { run: { font: 'Calibri', size: 22, language: { value: options.language ?? 'en-GB' } }, paragraph: { spacing: { after: 60 } } },
         heading1: heading(40, 0, 80),
         heading2: heading(26, 280, 100),
         heading3: heading(23, 180, 60),

@@ -41,6 +41,7 @@ export function buildDocx(document: CvDocument): Document {
     creator: document.personName || 'PMO Pathway',
     title: document.personName ? `${document.personName} - Achievements` : 'Achievements',
     pageSize: document.pageSize,
+    language: document.language,
     children,
   });
 }

@@ -35,6 +35,7 @@ export function buildPrepSheetDocx(document: PrepSheetDocument) {
     creator: document.personName || 'PMO Pathway',
     title: document.title,
     pageSize: document.pageSize,
+    language: document.language,
     children,
   });
 }

@@ -7,6 +7,8 @@ import { storyChooser } from '../story-choice';
 import { allQuestions } from '../question-bank';
 import { SOURCE_GONE_MESSAGE, keyNumbers, storySource } from '../story-source';
 import { describeDuration, spokenVersion, writtenVersion } from '../story-text';
+import type { EnglishVariant } from '../../model/vocabulary';
+import { resolveEnglish } from '../../spelling/english';
 
 /**
  * The interview prep sheet as one neutral document, like the CV export's CvDocument: built once from
@@ -41,6 +43,8 @@ export interface PrepSheetDocument {
   /** What the set is, e.g. "For PMO Analyst, Northwind Health"; '' when not given. */
   subtitle: string;
   pageSize: CvPageSize;
+  /** The person's English, as the CV's: what the PDF's lang and the Word file's proofing language say. */
+  language: EnglishVariant;
   entries: PrepSheetEntry[];
 }
 
@@ -64,6 +68,7 @@ export function buildPrepSheet(plan: Plan, questionIds: readonly string[], subti
     personName,
     subtitle: collapseWhitespace(subtitle),
     pageSize: resolvePageSize({ pageSize: null }, plan.profile.cvPageSize),
+    language: resolveEnglish(plan.preferences.english),
     entries,
   };
 }

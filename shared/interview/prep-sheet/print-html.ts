@@ -38,5 +38,5 @@ export function renderPrepSheetHtml(document: PrepSheetDocument): string {
     body.push(`<p class="length">${escapeHtml(story.length)}</p>`);
   });
   if (document.entries.length === 0) body.push('<p>No questions in this set.</p>');
-  return printPage({ title: document.title, pageSize: document.pageSize, css: PREP_CSS, body });
+  return printPage({ title: document.title, pageSize: document.pageSize, language: document.language, css: PREP_CSS, body });
 }

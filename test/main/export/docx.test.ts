@@ -104,4 +104,13 @@ describe('DOCX export', () => {
     expect(html).not.toContain('<h3>');
     expect(html.match(/<li>/g)).toHaveLength(5);
   });
+
+  it('is in the person’s English: Word proofs it (and reads it aloud) as en-GB or en-US', async () => {
+    for (const english of ['en-GB', 'en-US'] as const) {
+      const plan = cvFixturePlan();
+      const cv = buildCvDocument({ ...plan, preferences: { ...plan.preferences, english } }, DEFAULT_EXPORT_OPTIONS, CV_TODAY);
+      const styles = await (await JSZip.loadAsync(await renderDocx(cv))).file('word/styles.xml')!.async('string');
+      expect(styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)?.[0]).toContain(`<w:lang w:val="${english}"/>`);
+    }
+  });
 });

@@ -53,7 +53,7 @@ const FULL_STORY: PrepSheetStory = {
   length: 'Spoken: about 5 s · Written: 11 words',
   sourceNote: 'From the achievement “Room plan”',
 };
-const sheet = (entries: PrepSheetDocument['entries'], subtitle = ''): PrepSheetDocument => ({ title: 'Interview preparation: Sam Lee', personName: 'Sam Lee', subtitle, pageSize: 'A4', entries });
+const sheet = (entries: PrepSheetDocument['entries'], subtitle = ''): PrepSheetDocument => ({ title: 'Interview preparation: Sam Lee', personName: 'Sam Lee', subtitle, pageSize: 'A4', language: 'en-GB', entries });
 
 describe('renderPrepSheetMarkdown', () => {
   it('writes every block of a full entry, one blank line apart, and a question with no story', () => {

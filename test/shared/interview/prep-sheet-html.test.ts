@@ -38,6 +38,7 @@ const doc = (fields: Partial<PrepSheetDocument> = {}): PrepSheetDocument => ({
   personName: 'Sam & Jo',
   subtitle: 'For PMO Analyst, Northwind <Health>',
   pageSize: 'A4',
+  language: 'en-GB',
   entries: ENTRIES,
   ...fields,
 });
@@ -58,6 +59,8 @@ describe('prep sheet print HTML: the page', () => {
 
   it('is one whole document with the title, escaped, as its <title> and its only <h1>', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+    // In the person's English, as the CV is.
+    expect(renderPrepSheetHtml(doc({ language: 'en-US' })).startsWith('<!DOCTYPE html>\n<html lang="en-US">')).toBe(true);
     expect(html.endsWith('</body>\n</html>\n')).toBe(true);
     expect(all(html, /<h1>(.*?)<\/h1>/g)).toEqual(['Interview preparation: Sam &amp; Jo']);
     expect(html.match(/<h1\b/g)).toHaveLength(1);
