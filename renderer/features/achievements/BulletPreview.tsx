@@ -4,6 +4,7 @@ import { SpellingCheck } from '../spelling/SpellingCheck';
 import { useSpelling } from '../spelling/useSpelling';
 import { bulletChecks, checksSummary, spellingCheck } from './bullet-checks';
 import { composerInput, type AchievementDraft, type PromptStyle } from './achievement-draft';
+import '../../components/checklist.css';
 
 const SOURCE_TEXT: Record<CvBulletSource, string> = {
   'hand-written': 'Your own wording (clear the CV bullet field to build it from the prompts).',

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { RemindersPanel } from './RemindersPanel';
 import { useRemindersStore } from './reminders-store';
-import { countWords } from './reminder-words';
 import './reminders.css';
 
 /**
@@ -28,7 +27,8 @@ export function RemindersButton() {
         className={`reminders-button${count > 0 ? ' has-due' : ''}`}
         aria-expanded={open}
         aria-controls="reminders-panel"
-        aria-label={`Reminders: ${count > 0 ? `${countWords(count)} due` : 'none due'}`}
+        // What it shows plus a word ("Reminders 2 due"), so what is heard starts with what is seen (WCAG 2.5.3).
+        aria-label={count > 0 ? `Reminders ${count} due` : 'Reminders, none due'}
         onClick={() => setOpen(!open)}
       >
         <BellIcon /> Reminders{count > 0 && <span className="reminders-count"> {count}</span>}

@@ -1,5 +1,6 @@
 import type { Misspelling } from '../../../shared/spelling/speller';
 import { useAddToDictionary } from './useSpelling';
+import '../../components/checklist.css';
 
 /**
  * A spelling line for a checklist: met when every word is known, else each misspelt word with what it

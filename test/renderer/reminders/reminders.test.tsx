@@ -64,7 +64,7 @@ describe('the reminders list', () => {
     remindersBackend([due('a', 'Milestone due tomorrow'), due('b', 'Log an achievement this week', 'achievements')]);
     const user = userEvent.setup();
     render(<Shell />);
-    const bell = await screen.findByRole('button', { name: 'Reminders: 2 reminders due' });
+    const bell = await screen.findByRole('button', { name: 'Reminders 2 due' });
     await user.click(bell);
     const panel = screen.getByRole('region', { name: 'Reminders' });
     expect(within(panel).getAllByRole('listitem').map((item) => item.querySelector('.reminder-title')?.textContent)).toEqual(['Milestone due tomorrow', 'Log an achievement this week']);
@@ -80,7 +80,7 @@ describe('the reminders list', () => {
     remindersBackend([due('a', 'Milestone due tomorrow'), due('b', 'Milestone due today')]);
     const user = userEvent.setup();
     render(<Shell />);
-    await user.click(await screen.findByRole('button', { name: 'Reminders: 2 reminders due' }));
+    await user.click(await screen.findByRole('button', { name: 'Reminders 2 due' }));
     await user.click(screen.getByRole('button', { name: 'Dismiss: Milestone due tomorrow' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
     expect(screen.getByText('Dismissed “Milestone due tomorrow”.')).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('the reminders list', () => {
     };
     const user = userEvent.setup();
     render(<Shell />);
-    await user.click(await screen.findByRole('button', { name: 'Reminders: 1 reminder due' }));
+    await user.click(await screen.findByRole('button', { name: 'Reminders 1 due' }));
     await user.click(screen.getByRole('button', { name: 'Dismiss: Milestone due tomorrow' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That reminder is no longer due');
     expect(await screen.findByText(/Nothing is due/)).toBeInTheDocument();
