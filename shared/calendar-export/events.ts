@@ -2,6 +2,7 @@ import { findCertificationEntry } from '../catalog/certifications';
 import { certificationRenewalStatus, type RenewalStatus } from '../insights/renewal';
 import type { Certification, Milestone, Plan } from '../model/plan';
 import { CERTIFICATION_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '../model/vocabulary';
+import { dayMonthYear } from '../date-words';
 
 /**
  * The dated things of a plan as calendar events: open milestones, booked exams and renewal deadlines.
@@ -154,9 +155,5 @@ function fullName(certification: Certification): string {
 /** 12.5, not 12.500000001: CPD amounts are logged in quarter hours and summed. */
 const figure = (n: number) => String(Math.round(n * 100) / 100);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "3 Jun 2023", the way the app shows dates; fixed words, so no computer's language changes the text. */
-function dateInWords(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
+/** "3 Jun 2023", the way the app shows dates. */
+const dateInWords = (date: string) => dayMonthYear(date, { short: true });

@@ -1,10 +1,4 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "14 March 2027": a date in a notification reads as words, the same on every computer. */
-export function dateWords(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
-}
+import { dayMonthYear } from '../date-words';
 
 /** "today", "tomorrow", "in 3 days", "yesterday", "4 days ago". */
 export function daysWords(days: number): string {
@@ -16,7 +10,7 @@ export function daysWords(days: number): string {
 
 /** The CPD line: where the person is, where the pace says they should be, and what the rule asks in all. */
 export function cpdBehindWords(counted: number, expected: number, required: number, unit: string, cycleTo: string): string {
-  return `${counted} of ${required} ${unit} logged; about ${expected} would be on pace to renew by ${dateWords(cycleTo)}.`;
+  return `${counted} of ${required} ${unit} logged; about ${expected} would be on pace to renew by ${dayMonthYear(cycleTo)}.`;
 }
 
 /** One line for a group of reminders: "3 reminders: Milestone due tomorrow, PMP exam in 7 days and 1 more". */

@@ -43,6 +43,16 @@ export function isHlc(stamp: unknown): stamp is Hlc {
   return parseHlc(stamp) !== null;
 }
 
+/** The computer a stamp came from, read straight off its fixed layout (hot in the merge: no regex). */
+export function hlcDevice(stamp: Hlc): string {
+  return stamp.slice(stamp.lastIndexOf('-') + 1);
+}
+
+/** The wall-clock milliseconds of a stamp. */
+export function hlcWallMs(stamp: Hlc): number {
+  return Number(stamp.slice(0, WALL_DIGITS));
+}
+
 /** The later of two stamps (null counts as "never"). */
 export function laterHlc(a: Hlc | null, b: Hlc | null): Hlc | null {
   if (a === null) return b;

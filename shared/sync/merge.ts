@@ -1,5 +1,5 @@
 import { deleteItem, PLAN_COLLECTIONS, type Plan, type PlanCollection } from '../model';
-import { formatHlc, laterHlc, type Hlc } from './hlc';
+import { formatHlc, hlcDevice, laterHlc, type Hlc } from './hlc';
 
 /**
  * The merge rule of docs/sync.md, as a pure function: every computer reads every device file and
@@ -60,8 +60,6 @@ function fallbackStamp(updatedAt: string, device: string): Hlc {
   return formatHlc({ wallMs: Number.isFinite(wallMs) && wallMs >= 0 ? wallMs : 0, counter: 0, device });
 }
 
-const deviceOf = (stamp: Hlc) => stamp.slice(stamp.lastIndexOf('-') + 1);
-
 export function mergeReplicas(replicas: readonly Replica[]): MergeResult {
   if (replicas.length === 0) throw new RangeError('Nothing to merge.');
   // Sorted by device so every input order gives the same output (the merge must commute).
@@ -93,8 +91,8 @@ export function mergeReplicas(replicas: readonly Replica[]): MergeResult {
       else kept.push(winner.item);
       for (const loser of distinctLosers(candidates, winner)) {
         // Lost only if the winner's author wrote without having seen the loser: a real conflict, not an old copy.
-        const authorSaw = sorted.find((r) => r.device === deviceOf(winner.stamp))?.sync.seen[deviceOf(loser.stamp)] ?? null;
-        if (authorSaw === null || authorSaw < loser.stamp) lost.push({ collection, id, item: loser.item, stamp: loser.stamp, device: deviceOf(loser.stamp) });
+        const authorSaw = sorted.find((r) => r.device === hlcDevice(winner.stamp))?.sync.seen[hlcDevice(loser.stamp)] ?? null;
+        if (authorSaw === null || authorSaw < loser.stamp) lost.push({ collection, id, item: loser.item, stamp: loser.stamp, device: hlcDevice(loser.stamp) });
       }
     }
     // One order for everyone: oldest first, as items are added.
@@ -120,7 +118,7 @@ function distinctLosers(candidates: readonly Version[], winner: Version): Versio
 function mergeSeen(replicas: readonly Replica[]): Record<string, Hlc> {
   const seen: Record<string, Hlc> = {};
   const note = (stamp: Hlc) => {
-    const device = deviceOf(stamp);
+    const device = hlcDevice(stamp);
     seen[device] = laterHlc(seen[device] ?? null, stamp)!;
   };
   for (const replica of replicas) {

@@ -1,5 +1,5 @@
 import { PLAN_COLLECTIONS, type Plan } from '../model';
-import type { Hlc } from './hlc';
+import { hlcWallMs, type Hlc } from './hlc';
 import type { SyncMeta, Tombstone } from './merge';
 
 /** How long a deletion is remembered (docs/sync.md): a computer away longer merges as a new one. */
@@ -9,8 +9,8 @@ export const TOMBSTONE_DAYS = 400;
  * The merge metadata after one local change, found by comparing the plan before and after it: a new or
  * edited item gets a fresh stamp, a removed one a tombstone, an edited profile or preferences field a
  * fresh field stamp. Plans are never mutated and keep unchanged items by reference, so "edited" is "not
- * the same object" and the comparison costs one pass. `stamp()` gives each change its clock value (one
- * per change: everything in one edit shares it, so an undo that puts several things back is one step).
+ * the same object" and the comparison costs one pass. `stamp` is this change's clock value: everything one
+ * edit touched shares it, so an undo that puts several things back is one step.
  */
 export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: Hlc, device: string, now: Date): SyncMeta {
   const stamps = { ...meta.stamps };
@@ -48,7 +48,7 @@ export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: H
     }
   }
   const oldest = now.getTime() - TOMBSTONE_DAYS * 86_400_000;
-  const kept = [...tombstones.values()].filter((t) => Number(t.at.slice(0, 16)) >= oldest);
+  const kept = [...tombstones.values()].filter((t) => hlcWallMs(t.at) >= oldest);
   const seen = touched ? { ...meta.seen, [device]: stamp } : meta.seen;
   return { stamps, fieldStamps, tombstones: kept, seen };
 }

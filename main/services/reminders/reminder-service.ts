@@ -12,6 +12,8 @@ export interface NotifierPort {
   show(notification: { title: string; body: string }, onClick: () => void): void;
 }
 
+const SAVE_CHECK_TIME_EVERY_MS = 3600_000;
+
 /** Why a check runs: it decides whether new reminders pop up, and whether they are "while you were away". */
 export type CheckReason = 'start' | 'tick' | 'resume' | 'settings' | 'plan';
 
@@ -45,9 +47,12 @@ export class ReminderService {
   private away: RemindersState['away'] = null;
   private problem: string | null = null;
   private readonly listeners = new Set<Partial<ReminderListeners>>();
+  /** The check time the file holds (it is written with other changes, or hourly). */
+  private savedCheckAt: string | null = null;
 
   constructor(private readonly options: ReminderServiceOptions) {
     this.data = readReminderState(options.store);
+    this.savedCheckAt = this.data.lastCheckedAt;
     this.problem = options.problem ?? null;
   }
 
@@ -77,7 +82,9 @@ export class ReminderService {
     }
     if (reason !== 'plan') {
       this.data.lastCheckedAt = stamp;
-      dirty = true;
+      // When the app last looked only dates "while you were away": to the hour is enough, so the
+      // minute timer does not rewrite the file every minute of every day.
+      if (this.savedCheckAt === null || now.getTime() - Date.parse(this.savedCheckAt) >= SAVE_CHECK_TIME_EVERY_MS) dirty = true;
     }
     const listChanged = !sameKeys(this.due, due) || fresh.length > 0;
     this.due = due;
@@ -156,6 +163,7 @@ export class ReminderService {
   private save(): void {
     try {
       writeReminderState(this.options.store, this.data);
+      this.savedCheckAt = this.data.lastCheckedAt;
       this.problem = null;
     } catch (error) {
       this.problem = `What reminders you have seen could not be saved (${(error as Error).message}); some may show again after a restart.`;

@@ -1,3 +1,4 @@
+import { dayMonth } from '../../../shared/date-words';
 import type { ReminderView } from '../../../shared/ipc/reminders';
 
 /** What the Open button says for each place a reminder leads. */
@@ -10,9 +11,7 @@ export const OPEN_LABELS: Record<ReminderView['target']['screen'], string> = {
 /** "3 December, 09:00" for when a reminder fell due: a day and a time on the person's clock. */
 export function dueWords(dueAt: string): string {
   const [date, time] = dueAt.split('T') as [string, string];
-  const [, month, day] = date.split('-').map(Number) as [number, number, number];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${day} ${months[month - 1]}, ${time}`;
+  return `${dayMonth(date)}, ${time}`;
 }
 
 export function countWords(count: number): string {

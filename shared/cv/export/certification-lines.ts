@@ -3,16 +3,12 @@ import type { Certification } from '../../model/plan';
 import type { CertificationStatus } from '../../model/vocabulary';
 import { collapseWhitespace } from '../sentence';
 import type { CvCertificationItem } from './document';
+import { monthYear } from '../../date-words';
 
 /** The CV's certification lines: which count as earned, which as in progress, and how each is worded. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "March 2024" from "2024-03-15": CVs give months, not days. Written out, so it reads the same everywhere. */
-export function monthYear(date: string): string {
-  const [year, month] = date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
-}
+// CVs give months, not days ("March 2024"), written out so they read the same everywhere.
+export { monthYear } from '../../date-words';
 
 /** Earned: what may be called a certificate. Lapsed ones were earned but are no longer held. */
 export const HELD: readonly CertificationStatus[] = ['passed'];

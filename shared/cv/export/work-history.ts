@@ -1,5 +1,6 @@
 import type { Role } from '../../model/plan';
 import { collapseWhitespace } from '../sentence';
+import { shortMonthName } from '../../date-words';
 
 /**
  * The work history as a CV shows it: roles newest first, each headed "Title, Organisation" with its dates
@@ -8,12 +9,10 @@ import { collapseWhitespace } from '../sentence';
  * never disagree.
  */
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "Mar 2021" from "2021-03". */
 export function shortMonth(month: string): string {
   const [year, number] = month.split('-');
-  return `${SHORT_MONTHS[Number(number) - 1] ?? ''} ${year}`.trim();
+  return `${shortMonthName(Number(number))} ${year}`.trim();
 }
 
 /** "Mar 2021 – present", "Jan 2018 – Feb 2021", "from Mar 2021", "until Feb 2021", or '' with no dates. */

@@ -207,4 +207,24 @@ describe('ReminderService', () => {
     expect(full.state().problem).toMatch(/could not be saved \(ENOSPC.*\); some may show again after a restart/);
     expect(full.state().reminders).toHaveLength(1);
   });
+
+  it('the minute timer does not rewrite the file every minute: only what changed, and the check time hourly', () => {
+    let writes = 0;
+    const store = confSettingsOpener(dir)('reminders');
+    const counting: SettingsStore = { read: () => store.read(), write: (value) => void (writes++, store.write(value)) };
+    const h = harness(dir, { plan: dueTomorrow(), store: counting });
+    const service = h.make();
+    service.check('start');
+    expect(writes).toBe(1);
+    for (let minute = 1; minute <= 59; minute++) {
+      h.clock.at = new Date(Date.parse('2026-12-02T12:00:00Z') + minute * 60_000);
+      service.check('tick');
+    }
+    expect(writes).toBe(1);
+    h.clock.at = new Date('2026-12-02T13:00:00Z');
+    service.check('tick');
+    expect(writes).toBe(2);
+    service.dismiss(['milestone-due:m1:2026-12-03']);
+    expect(writes).toBe(3);
+  });
 });
