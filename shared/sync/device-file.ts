@@ -20,6 +20,7 @@ export const SyncMetaSchema = z.object({
   fieldStamps: z.record(z.string().max(200), HlcSchema),
   tombstones: z.array(z.object({ collection: z.enum(PLAN_COLLECTIONS), id: z.string().min(1).max(100), at: HlcSchema })),
   seen: z.record(z.string().regex(DEVICE_ID_PATTERN), HlcSchema),
+  history: z.record(z.string().max(200), z.record(z.string().regex(DEVICE_ID_PATTERN), HlcSchema)).optional(),
 });
 
 const EnvelopeSchema = z.object({

@@ -26,9 +26,20 @@ export interface SyncMeta {
   /** `profile.<field>` / `preferences.<field>` → the stamp of its last change. */
   fieldStamps: Record<string, Hlc>;
   tombstones: Tombstone[];
-  /** Per device: the latest of its stamps this replica has merged (what it had seen when it wrote). */
+  /** Per device: the latest of its stamps this replica has merged (what moves the other clocks on). */
   seen: Record<string, Hlc>;
+  /**
+   * `collection:id` → the held version's history: per computer, the latest of its edits of the item
+   * that this version was made on top of (a version vector). What tells a real conflict from an old
+   * copy: a version lost only if the winner's history does not reach it. Stamps alone cannot say that,
+   * because with clocks apart an edit never seen can carry an older stamp than one that was.
+   * Absent: not known (an edit from before sync).
+   */
+  history?: Record<string, History>;
 }
+
+/** Per computer, the latest of its edits of one item in a version's past. */
+export type History = Record<string, Hlc>;
 
 export interface Replica {
   device: string;
@@ -52,7 +63,7 @@ export interface MergeResult {
 }
 
 type Item = { id: string; createdAt: string; updatedAt: string };
-type Version = { item: Item | null; stamp: Hlc; device: string };
+type Version = { item: Item | null; stamp: Hlc; device: string; history: History };
 
 /** Items from before sync have no stamp: their last edit time stands in, as that computer's. */
 function fallbackStamp(updatedAt: string, device: string): Hlc {
@@ -66,6 +77,7 @@ export function mergeReplicas(replicas: readonly Replica[]): MergeResult {
   const sorted = [...replicas].sort((a, b) => (a.device < b.device ? -1 : a.device > b.device ? 1 : 0));
   const seen = mergeSeen(sorted);
   const stamps: Record<string, Hlc> = {};
+  const history: Record<string, History> = {};
   const tombstones: Tombstone[] = [];
   const lost: LostVersion[] = [];
   let plan: Plan = { ...sorted[0]!.plan };
@@ -78,21 +90,27 @@ export function mergeReplicas(replicas: readonly Replica[]): MergeResult {
       else versions.set(id, [version]);
     };
     for (const replica of sorted) {
+      const historyOf = (id: string, stamp: Hlc) => withOwn(replica.sync.history?.[`${collection}:${id}`], stamp);
       for (const item of replica.plan[collection] as Item[]) {
-        add(item.id, { item, stamp: replica.sync.stamps[`${collection}:${item.id}`] ?? fallbackStamp(item.updatedAt, replica.device), device: replica.device });
+        const stamp = replica.sync.stamps[`${collection}:${item.id}`] ?? fallbackStamp(item.updatedAt, replica.device);
+        add(item.id, { item, stamp, device: replica.device, history: historyOf(item.id, stamp) });
       }
-      for (const tombstone of replica.sync.tombstones) if (tombstone.collection === collection) add(tombstone.id, { item: null, stamp: tombstone.at, device: replica.device });
+      for (const tombstone of replica.sync.tombstones) if (tombstone.collection === collection) add(tombstone.id, { item: null, stamp: tombstone.at, device: replica.device, history: historyOf(tombstone.id, tombstone.at) });
     }
     const kept: Item[] = [];
     for (const [id, candidates] of versions) {
       const winner = candidates.reduce((best, next) => (next.stamp > best.stamp ? next : best));
       stamps[`${collection}:${id}`] = winner.stamp;
+      history[`${collection}:${id}`] = winner.history;
       if (winner.item === null) tombstones.push({ collection, id, at: winner.stamp });
       else kept.push(winner.item);
       for (const loser of distinctLosers(candidates, winner)) {
-        // Lost only if the winner's author wrote without having seen the loser: a real conflict, not an old copy.
-        const authorSaw = sorted.find((r) => r.device === hlcDevice(winner.stamp))?.sync.seen[hlcDevice(loser.stamp)] ?? null;
-        if (authorSaw === null || authorSaw < loser.stamp) lost.push({ collection, id, item: loser.item, stamp: loser.stamp, device: hlcDevice(loser.stamp) });
+        // The same content under two stamps (both computers made the same edit, or one re-stamped what it
+        // had merged after a crash) loses nothing.
+        if (sameContent(loser.item, winner.item)) continue;
+        // Lost only if the winner's history does not reach the loser: a real conflict, not an old copy.
+        const reached = winner.history[hlcDevice(loser.stamp)];
+        if (reached === undefined || reached < loser.stamp) lost.push({ collection, id, item: loser.item, stamp: loser.stamp, device: hlcDevice(loser.stamp) });
       }
     }
     // One order for everyone: oldest first, as items are added.
@@ -105,7 +123,19 @@ export function mergeReplicas(replicas: readonly Replica[]): MergeResult {
   for (const { collection, id } of tombstones) plan = deleteItem(plan, collection, id);
   const times = sorted.map((r) => r.plan);
   plan = { ...plan, createdAt: times.map((p) => p.createdAt).reduce((a, b) => (a < b ? a : b)), updatedAt: times.map((p) => p.updatedAt).reduce((a, b) => (a > b ? a : b)) };
-  return { plan, sync: { stamps, fieldStamps, tombstones, seen }, lost: lost.sort((a, b) => (a.stamp < b.stamp ? -1 : 1)) };
+  return { plan, sync: { stamps, fieldStamps, tombstones, seen, history }, lost: lost.sort((a, b) => (a.stamp < b.stamp ? -1 : 1)) };
+}
+
+/** A version's history with its own stamp in it (a computer's edits of one item follow each other). */
+function withOwn(history: History | undefined, stamp: Hlc): History {
+  const device = hlcDevice(stamp);
+  const known = history?.[device];
+  return known !== undefined && known >= stamp ? (history ?? {}) : { ...history, [device]: stamp };
+}
+
+function sameContent(a: Item | null, b: Item | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a === b || JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
 /** The other versions, one per distinct stamp (the same version read from two files is one version). */

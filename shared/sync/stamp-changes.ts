@@ -1,5 +1,5 @@
 import { PLAN_COLLECTIONS, type Plan } from '../model';
-import { hlcWallMs, type Hlc } from './hlc';
+import { hlcDevice, hlcWallMs, laterHlc, type Hlc } from './hlc';
 import type { SyncMeta, Tombstone } from './merge';
 
 /** How long a deletion is remembered (docs/sync.md): a computer away longer merges as a new one. */
@@ -8,20 +8,29 @@ export const TOMBSTONE_DAYS = 400;
 /**
  * The merge metadata after one local change, found by comparing the plan before and after it: a new or
  * edited item gets a fresh stamp, a removed one a tombstone, an edited profile or preferences field a
- * fresh field stamp. Plans are never mutated and keep unchanged items by reference, so "edited" is "not
- * the same object" and the comparison costs one pass. `stamp` is this change's clock value: everything one
- * edit touched shares it, so an undo that puts several things back is one step.
+ * fresh field stamp. Plans are never mutated and keep unchanged items by reference, so the same object is
+ * unchanged at no cost; a different object is compared by value, because a plan read back from disk (after
+ * a restart, a restore or an import) is all new objects and only what really differs may be stamped, or
+ * this computer's unchanged copies would outrank the other computers' edits. `stamp` is this change's
+ * clock value: everything one edit touched shares it, so an undo that puts several things back is one step.
  */
 export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: Hlc, device: string, now: Date): SyncMeta {
   const stamps = { ...meta.stamps };
+  const history = { ...meta.history };
+  // An edit is made on top of the version held: its history, the held version itself, and now this edit.
+  const restamp = (key: string) => {
+    const held = meta.stamps[key];
+    history[key] = { ...meta.history?.[key], ...(held === undefined ? {} : { [hlcDevice(held)]: laterHlc(meta.history?.[key]?.[hlcDevice(held)] ?? null, held)! }), [device]: stamp };
+    stamps[key] = stamp;
+  };
   const tombstones = new Map(meta.tombstones.map((t) => [`${t.collection}:${t.id}`, t]));
   let touched = false;
   for (const collection of PLAN_COLLECTIONS) {
     const previous = new Map((before[collection] as { id: string }[]).map((item) => [item.id, item]));
     for (const item of after[collection] as { id: string }[]) {
       const key = `${collection}:${item.id}`;
-      if (previous.get(item.id) !== item) {
-        stamps[key] = stamp;
+      if (differs(previous.get(item.id), item)) {
+        restamp(key);
         tombstones.delete(key);
         touched = true;
       }
@@ -31,7 +40,7 @@ export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: H
       const key = `${collection}:${id}`;
       const tombstone: Tombstone = { collection, id, at: stamp };
       tombstones.set(key, tombstone);
-      stamps[key] = stamp;
+      restamp(key);
       touched = true;
     }
   }
@@ -50,5 +59,10 @@ export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: H
   const oldest = now.getTime() - TOMBSTONE_DAYS * 86_400_000;
   const kept = [...tombstones.values()].filter((t) => hlcWallMs(t.at) >= oldest);
   const seen = touched ? { ...meta.seen, [device]: stamp } : meta.seen;
-  return { stamps, fieldStamps, tombstones: kept, seen };
+  return { stamps, fieldStamps, tombstones: kept, seen, history };
+}
+
+/** Same object, or the same value (JSON of plans is canonical: every writer builds items in one key order). */
+function differs(before: unknown, after: unknown): boolean {
+  return before !== after && (before === undefined || JSON.stringify(before) !== JSON.stringify(after));
 }

@@ -16,10 +16,18 @@ describe('mergeReplicas: cases a person would meet', () => {
 
   it('an edit made after seeing the other computer’s version replaces it without a conflict', () => {
     const laptop = replica('laptop', planWith({ milestones: [milestone({ id: 'm1', title: 'Old' })] }), { stamps: { 'milestones:m1': at(2000, 'laptop') } });
-    const home = replica('homepc', planWith({ milestones: [milestone({ id: 'm1', title: 'New' })] }), { stamps: { 'milestones:m1': at(3000, 'homepc') }, seen: { laptop: at(2000, 'laptop') } });
+    // Home's edit was made on the laptop's version (its history reaches it): an old copy, not a conflict.
+    const home = replica('homepc', planWith({ milestones: [milestone({ id: 'm1', title: 'New' })] }), { stamps: { 'milestones:m1': at(3000, 'homepc') }, history: { 'milestones:m1': { laptop: at(2000, 'laptop') } } });
     const { plan, lost } = mergeReplicas([laptop, home]);
     expect(plan.milestones[0]!.title).toBe('New');
     expect(lost).toEqual([]);
+    // Having merged the laptop's file later (its seen) is not the same as having edited on its version.
+    const unaware = replica('homepc', home.plan, { stamps: home.sync.stamps, seen: { laptop: at(2000, 'laptop') } });
+    expect(mergeReplicas([laptop, unaware]).lost).toHaveLength(1);
+    // Nor is a later stamp: with clocks apart, an edit never seen can carry an older stamp than one that was.
+    const slow = replica('laptop', laptop.plan, { stamps: { 'milestones:m1': at(1500, 'laptop') } });
+    const onTopOfOlder = replica('homepc', home.plan, { stamps: home.sync.stamps, history: { 'milestones:m1': { laptop: at(1000, 'laptop') } } });
+    expect(mergeReplicas([slow, onTopOfOlder]).lost).toHaveLength(1);
   });
 
   it('a deletion on one computer is not undone by the other’s older copy, and its links go', () => {

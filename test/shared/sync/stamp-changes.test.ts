@@ -33,7 +33,7 @@ describe('stampChanges: what one local edit does to the merge metadata', () => {
     const back = stampChanges(deleted, base, meta, at(2000), DEVICE, now);
     expect(back.tombstones).toEqual([]);
     expect(back.stamps['skills:s1']).toBe(at(2000));
-    expect(stampChanges(base, base, EMPTY, at(3000), DEVICE, now)).toEqual(EMPTY);
+    expect(stampChanges(base, base, EMPTY, at(3000), DEVICE, now)).toEqual({ ...EMPTY, history: {} });
   });
 
   it('forgets deletions older than the limit', () => {
@@ -50,5 +50,18 @@ describe('stampChanges: what one local edit does to the merge metadata', () => {
     const merged = mergeReplicas([{ device: DEVICE, plan: deleted, sync: mine }, other]);
     expect(merged.plan.skills).toEqual([]);
     expect(merged.plan.milestones[0]!.links.skillIds).toEqual([]);
+  });
+});
+
+describe('stampChanges: by value, for plans read back from disk', () => {
+  it('a copy of the same plan (new objects, same content) stamps nothing; a real edit records the version it was made on', () => {
+    const base = planWith({ skills: [skill({ id: 's1', name: 'Facilitation' })] });
+    const meta: SyncMeta = { ...EMPTY, stamps: { 'skills:s1': at(1000) } };
+    const copy = JSON.parse(JSON.stringify(base)) as Plan;
+    expect(stampChanges(base, copy, meta, at(2000), DEVICE, now).stamps).toEqual(meta.stamps);
+    const edited = change(copy, { type: 'skill.put', item: { ...copy.skills[0]!, name: 'Workshop facilitation' } as never });
+    const after = stampChanges(base, edited, meta, at(2000), DEVICE, now);
+    expect(after.stamps['skills:s1']).toBe(at(2000));
+    expect(after.history).toEqual({ 'skills:s1': { [DEVICE]: at(2000) } });
   });
 });
