@@ -17,6 +17,11 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Print self-contained HTML to PDF bytes, page numbers in the footer and nothing else there. */
   printToPdf(html: string, pageSize: CvPageSize): Promise<Uint8Array>;
+  /**
+   * Let the person pick a folder (the sync folder): its absolute path, or null when cancelled. Absent
+   * where no picker can be shown (the browser bridge), so the page asks for the path as text instead.
+   */
+  chooseFolder?(title: string): Promise<string | null>;
 }
 
 export interface SaveFileRequest {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVICE_ID_PATTERN } from '../sync/folder-files';
 
 /**
  * App settings: how this computer's copy of PMO Pathway behaves (reminders, starting at log-in, update
@@ -57,11 +58,29 @@ export const UpdateSettingsSchema = z.object({
   checkAutomatically: z.boolean().nullable().catch(null),
 });
 
+/** A computer's name as the other computers show it ("Merged 3 changes from Home PC"). */
+export const DeviceNameSchema = z.string().trim().min(1, 'Give this computer a name.').max(60, 'Keep the name to 60 characters.');
+
+/**
+ * Keeping the plan in a folder a sync service replicates (issue 18, docs/sync.md). Owned by the sync
+ * service (it changes them only after the folder was checked), so they are not part of the page's patch.
+ */
+export const SyncSettingsSchema = z.object({
+  /** The folder holding the device files; null: the plan is kept only in the app's own folder. */
+  folder: z.string().min(1).max(4096).nullable().catch(null),
+  /** This installation's id in that folder (plan.<id>.json), made the first time a folder is chosen. */
+  deviceId: z.string().regex(DEVICE_ID_PATTERN).nullable().catch(null),
+  /** The name the other computers show; null: the computer's own host name. */
+  deviceName: DeviceNameSchema.nullable().catch(null),
+});
+export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
+
 export const AppSettingsSchema = z.object({
   reminders: ReminderSettingsSchema.catch(() => ReminderSettingsSchema.parse({})),
   /** "Open PMO Pathway when I log in" (hidden, in the background): off unless the person turns it on. */
   openAtLogin: z.boolean().catch(false),
   updates: UpdateSettingsSchema.catch(() => ({ checkAutomatically: null })),
+  sync: SyncSettingsSchema.catch(() => ({ folder: null, deviceId: null, deviceName: null })),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 

@@ -35,6 +35,12 @@ export const METHOD_CHANNELS = {
   checkForUpdates: 'updates:check',
   downloadUpdate: 'updates:download',
   installUpdate: 'updates:install',
+  getSyncState: 'sync:get-state',
+  useSyncFolder: 'sync:use-folder',
+  stopSyncFolder: 'sync:stop-folder',
+  syncNow: 'sync:check-now',
+  renameDevice: 'sync:rename-device',
+  dismissSyncConflicts: 'sync:dismiss-conflicts',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -46,6 +52,7 @@ export const EVENT_CHANNELS = {
   remindersChanged: 'reminders:changed',
   openReminder: 'reminders:open',
   updateStatus: 'updates:status',
+  syncChanged: 'sync:changed',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

@@ -16,6 +16,7 @@ import { ReminderKeysSchema, RemindersStateSchema } from './reminders';
 import { ScreenTargetSchema } from '../reminders/target';
 import { AppSettingsPatchSchema } from '../app-settings/schema';
 import { UpdateStateSchema } from './updates';
+import { DeviceNameSchema, SyncConflictKeysSchema, SyncFolderRequestSchema, SyncStateSchema } from './sync';
 import { IdSchema } from '../model/primitives';
 import {
   BackupIdSchema,
@@ -145,6 +146,22 @@ export const METHODS = {
   downloadUpdate: { args: z.tuple([]), result: UpdateStateSchema },
   /** Save and back up the plan, then quit and install the downloaded version; refused (with why) if the backup fails. */
   installUpdate: { args: z.tuple([]), result: UpdateStateSchema },
+  /** Whether the plan is kept in a sync folder, what the last check found, and versions that lost a conflict. */
+  getSyncState: { args: z.tuple([]), result: SyncStateSchema },
+  /**
+   * Keep the plan in a folder (issue 18): a folder that already holds device files is joined (merged);
+   * else our device file is written there, read back and checked before the setting changes. A folder
+   * that cannot be used is refused with why, and nothing changes. Cancelling the picker changes nothing.
+   */
+  useSyncFolder: { args: z.tuple([SyncFolderRequestSchema]), result: SyncStateSchema },
+  /** Keep the plan only in the app's own folder again; our device file stays in the folder for the others. */
+  stopSyncFolder: { args: z.tuple([]), result: SyncStateSchema },
+  /** Read the folder now rather than at the next change or periodic check. */
+  syncNow: { args: z.tuple([]), result: SyncStateSchema },
+  /** The name the other computers show for this one. */
+  renameDevice: { args: z.tuple([DeviceNameSchema]), result: SyncStateSchema },
+  /** Take versions that lost a conflict off the list (restored, or not wanted); their backups stay. */
+  dismissSyncConflicts: { args: z.tuple([SyncConflictKeysSchema]), result: SyncStateSchema },
 } as const satisfies { [K in MethodName]: MethodSpec };
 
 export const EVENTS = {
@@ -161,6 +178,8 @@ export const EVENTS = {
   openReminder: { payload: z.object({ target: ScreenTargetSchema.nullable() }) },
   /** Where updates stand changed: checking, found, downloading (with progress), downloaded, failed. */
   updateStatus: { payload: UpdateStateSchema },
+  /** The sync state changed; `merged` is what arrived, to show once ("Merged 3 changes from Home PC"), or null. */
+  syncChanged: { payload: z.object({ merged: z.string().nullable() }) },
 } as const satisfies { [K in EventName]: { payload: z.ZodType } };
 
 export type MethodArgs<K extends MethodName> = z.input<(typeof METHODS)[K]['args']>;

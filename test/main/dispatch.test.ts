@@ -17,6 +17,7 @@ const PREVIEW = {
   migratedFromVersion: null,
 };
 const UNDO = { undoBackupId: 'plan-20260101T000000000Z-before-restore' };
+const SYNC_STATE = { folder: null, device: { id: null, name: 'Test PC' }, canPickFolder: false, lastCheckedAt: null, problem: null, skipped: [], computers: [], conflicts: [] };
 const UPDATE_STATE = { currentVersion: '1.2.3', canUpdate: false, status: { kind: 'unsupported' as const, message: 'Updates come with the desktop app.' } };
 
 const NO_REMINDERS = { reminders: [], away: null, channel: 'in-app' as const, problem: null };
@@ -54,6 +55,12 @@ function fakeHandlers() {
     checkForUpdates: vi.fn<Handlers['checkForUpdates']>(async () => UPDATE_STATE),
     downloadUpdate: vi.fn<Handlers['downloadUpdate']>(async () => UPDATE_STATE),
     installUpdate: vi.fn<Handlers['installUpdate']>(async () => UPDATE_STATE),
+    getSyncState: vi.fn<Handlers['getSyncState']>(() => SYNC_STATE),
+    useSyncFolder: vi.fn<Handlers['useSyncFolder']>(async () => SYNC_STATE),
+    stopSyncFolder: vi.fn<Handlers['stopSyncFolder']>(() => SYNC_STATE),
+    syncNow: vi.fn<Handlers['syncNow']>(() => SYNC_STATE),
+    renameDevice: vi.fn<Handlers['renameDevice']>(() => SYNC_STATE),
+    dismissSyncConflicts: vi.fn<Handlers['dismissSyncConflicts']>(() => SYNC_STATE),
   } satisfies Handlers;
 }
 
@@ -215,7 +222,22 @@ describe('the backup and plan-file methods check their arguments before the hand
     expect(handlers.confirmImport).not.toHaveBeenCalled();
   });
 
-  it.each(['listBackups', 'exportPlanFile', 'getUpdateState', 'checkForUpdates', 'downloadUpdate', 'installUpdate'])('%s takes no arguments', async (method) => {
+  it.each([
+    ['useSyncFolder', [{ folder: 7 }]],
+    ['useSyncFolder', ['/home/alex/Dropbox']],
+    ['useSyncFolder', [{ folder: 'x'.repeat(4097) }]],
+    ['useSyncFolder', [{ folder: '' }]],
+    ['renameDevice', ['']],
+    ['renameDevice', ['x'.repeat(61)]],
+    ['dismissSyncConflicts', [[]]],
+    ['dismissSyncConflicts', [['k'.repeat(301)]]],
+  ])('%s refuses %j and is never called', async (method, args) => {
+    const handlers = fakeHandlers();
+    expectFailure(await dispatch(handlers, method, args, noLog), 'invalid-argument');
+    expect(handlers[method as 'useSyncFolder']).not.toHaveBeenCalled();
+  });
+
+  it.each(['listBackups', 'exportPlanFile', 'getUpdateState', 'checkForUpdates', 'downloadUpdate', 'installUpdate', 'getSyncState', 'stopSyncFolder', 'syncNow'])('%s takes no arguments', async (method) => {
     const handlers = fakeHandlers();
     expectFailure(await dispatch(handlers, method, ['unexpected'], noLog), 'invalid-argument');
     await expect(dispatch(handlers, method, [], noLog)).resolves.toMatchObject({ ok: true });

@@ -1,4 +1,4 @@
-import { AppSettingsPatchSchema, readAppSettings, withPatch, type AppSettings, type AppSettingsPatch } from '../../../shared/app-settings/schema';
+import { AppSettingsPatchSchema, AppSettingsSchema, readAppSettings, withPatch, type AppSettings, type AppSettingsPatch, type SyncSettings } from '../../../shared/app-settings/schema';
 import { ApiError } from '../../../shared/ipc/errors';
 import type { SettingsStore } from './settings-store';
 
@@ -50,6 +50,18 @@ export class AppSettingsService {
         throw new ApiError('io', `Your computer did not accept the change to opening at log-in: ${(error as Error).message}`);
       }
     }
+    return this.keep(next);
+  }
+
+  /**
+   * The sync folder settings, changed by the sync service only once it has checked the folder (they are
+   * not in the page's patch). Throws ApiError('io') when the change could not be written.
+   */
+  updateSync(patch: Partial<SyncSettings>): AppSettings {
+    return this.keep(AppSettingsSchema.parse({ ...this.settings, sync: { ...this.settings.sync, ...patch } }));
+  }
+
+  private keep(next: AppSettings): AppSettings {
     this.settings = next;
     let unsaved: string | null = null;
     try {
