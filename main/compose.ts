@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import { hostname } from 'node:os';
 import type { Handlers } from '../shared/ipc/contract';
 import { createHandlers, type Services } from './api/handlers';
 import type { Platform } from './platform/platform';
@@ -17,8 +20,11 @@ import { PlanService } from './services/plan-service';
 import { PlanTransferService } from './services/plan-transfer-service';
 import { protectPlanBeforeUpdate } from './services/updates/plan-safety';
 import { UpdatePolicy, type TimerPort, type UpdaterSource } from './services/updates/update-policy';
+import { SyncService } from './services/sync/sync-service';
+import type { SyncTimers, WatchFolder } from './services/sync/sync-schedule';
 import { openDurablePlan, type DurablePlanOptions } from './storage';
 import { realFs } from './storage/fs-port';
+import type { SyncFolderFs } from './services/sync/sync-folder';
 
 export interface AppDependencies {
   /** The folder holding plan.json, backups/ and quarantine/: Electron's userData, or the bridge's data dir. */
@@ -50,6 +56,12 @@ export interface AppDependencies {
   /** Test seams of update checks: their timer and how long a check may take. */
   updateTimers?: TimerPort;
   updateCheckTimeoutMs?: number;
+  /**
+   * Keeping the plan in a sync folder (issue 18): the folder watcher (chokidar in both shells; absent in
+   * unit tests, where the periodic check and explicit checks do the work), its timers, and the names a
+   * new installation starts with (a test gives each simulated computer its own).
+   */
+  sync?: { watch?: WatchFolder; timers?: SyncTimers; fs?: SyncFolderFs; hostName?: string; randomBytes?: (count: number) => Uint8Array };
 }
 
 const NO_UPDATER: UpdaterSource = { kind: 'unsupported', message: 'Updates come with the desktop app.' };
@@ -58,6 +70,12 @@ export interface ComposedApp {
   services: Services;
   reminderScheduler: ReminderScheduler;
   handlers: Handlers;
+  /**
+   * Stop for good: the sync folder's timers and watcher, then the plan's writer (flushed and released,
+   * so the same data folder can be opened again in this process, as the sync simulator's restarts do).
+   * True when nothing was left unsaved.
+   */
+  close(): boolean;
 }
 
 /** Wires the storage layer, the services and the contract handlers; the same in Electron's main and the bridge. */
@@ -79,6 +97,20 @@ export function composeApp(deps: AppDependencies): ComposedApp {
   const appSettings = new AppSettingsService(settingsFile.store, deps.loginItem ?? null);
   const remindersFile = openSettings('reminders');
   const reminders = new ReminderService({ plans: plan, settings: appSettings, store: remindersFile.store, clock: deps.clock, notifier: deps.notifier ?? null, problem: remindersFile.problem });
+  const sync = new SyncService({
+    plan,
+    settings: appSettings,
+    dataDir: deps.dataDir,
+    fs: deps.sync?.fs ?? (nodeFs as SyncFolderFs),
+    clock: deps.clock,
+    appVersion: deps.version,
+    hostName: deps.sync?.hostName ?? hostname(),
+    randomBytes: deps.sync?.randomBytes ?? ((count) => randomBytes(count)),
+    chooseFolder: deps.platform.chooseFolder ? (title) => deps.platform.chooseFolder!(title) : undefined,
+    backupNow: (current, reason) => void durable.backups.snapshotNow(current, reason),
+    timers: deps.sync?.timers,
+    watch: deps.sync?.watch,
+  });
   const services: Services = {
     plan,
     exports,
@@ -89,6 +121,7 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     ats: new AtsService(plan, exports, deps.clock),
     calendar: new CalendarService(plan, deps.platform, deps.clock),
     appSettings,
+    sync,
     appSettingsProblem: settingsFile.problem,
     reminders,
     drafts: new DraftService({ dataDir: deps.dataDir, clock: deps.clock, fs: deps.storage?.fs, write: deps.storage?.write }),
@@ -108,5 +141,11 @@ export function composeApp(deps: AppDependencies): ComposedApp {
     subscribePlan: (listener) => plan.subscribe({ changed: listener }),
     subscribeSettings: (listener) => appSettings.subscribe(listener),
   });
-  return { services, reminderScheduler, handlers: createHandlers(services, deps.platform, { version: deps.version }) };
+  const close = () => {
+    reminderScheduler.stop();
+    sync.flush();
+    sync.close();
+    return durable.writer.close();
+  };
+  return { services, reminderScheduler, handlers: createHandlers(services, deps.platform, { version: deps.version }), close };
 }

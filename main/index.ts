@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, powerMonitor, screen } from 'electron';
 import path from 'node:path';
 import type { AppCommand } from '../shared/commands';
-import { forwardPlanEvents, forwardReminderEvents } from './api/plan-events';
+import { forwardPlanEvents, forwardReminderEvents, forwardSyncEvents } from './api/plan-events';
 import { composeApp } from './compose';
 import { registerIpcHandlers, sendEvent } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
@@ -13,6 +13,7 @@ import { registerAppScheme, serveRendererOnAppScheme } from './protocol';
 import { isOwnAppUrl } from './security/app-origin';
 import { devServerUrlFrom } from './security/dev-server-url';
 import { systemClock } from './services/clock';
+import { chokidarWatch } from './services/sync/chokidar-watch';
 import { flushOnExit } from './storage';
 import { CLOSE_DIALOG_BUTTONS, CLOSE_DIALOG_TEXT, closeChoiceOf, guardUnsavedChanges } from './unsaved-changes-guard';
 import { createMainWindow, focusExistingWindow, lockDownSession, registerAppPreload } from './window';
@@ -54,9 +55,16 @@ async function start(): Promise<void> {
     notifier: electronNotifier(),
     // Packaged only; electron-updater itself is loaded on the first check, never at start.
     updater: electronUpdaterSource(app),
+    sync: { watch: chokidarWatch },
   });
-  // Whatever ends the app, pending edits reach the disk first (the writer's flush is synchronous).
-  const flush = () => void services.plan.flush();
+  // Before the window asks for the plan: merge what arrived in the sync folder while the app was closed.
+  services.sync.start();
+  // Whatever ends the app, pending edits reach the disk first (the writer's flush is synchronous), and
+  // then the sync folder (a synchronous pass too, when an edit is still waiting for it).
+  const flush = () => {
+    services.plan.flush();
+    services.sync.flush();
+  };
   app.on('before-quit', flush);
   app.on('will-quit', flush);
   powerMonitor.on('shutdown', flush);
@@ -95,8 +103,15 @@ async function start(): Promise<void> {
     sendEvent(mainWindow.webContents, event, payload);
   });
   reminderScheduler.start();
+  forwardSyncEvents(services.sync, (event, payload) => {
+    if (mainWindow) sendEvent(mainWindow.webContents, event, payload);
+  });
   // Timers stop while the computer sleeps: check at once on waking rather than at the next minute.
-  powerMonitor.on('resume', () => reminderScheduler.resumed());
+  powerMonitor.on('resume', () => {
+    reminderScheduler.resumed();
+    // The sync service may have delivered files while we slept; watchers often miss those.
+    services.sync.check();
+  });
   const sendCommand = (command: AppCommand) => {
     if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', { command });
   };

@@ -14,6 +14,7 @@ import type { PlanService } from '../services/plan-service';
 import type { PlanTransferService } from '../services/plan-transfer-service';
 import type { UpdatePolicy } from '../services/updates/update-policy';
 import type { ReminderService } from '../services/reminders/reminder-service';
+import type { SyncService } from '../services/sync/sync-service';
 
 export interface Services {
   plan: PlanService;
@@ -31,6 +32,8 @@ export interface Services {
   reminders: ReminderService;
   /** Update checks, opt-in (issue 17); in the bridge and in development runs it only says why not. */
   updates: UpdatePolicy;
+  /** Keeping the plan in a folder a sync service replicates (issue 18). */
+  sync: SyncService;
 }
 
 export interface AppIdentity {
@@ -77,6 +80,12 @@ export function createHandlers(services: Services, platform: Platform, app: AppI
     checkForUpdates: () => services.updates.check(),
     downloadUpdate: () => services.updates.download(),
     installUpdate: () => services.updates.install(),
+    getSyncState: () => services.sync.state(),
+    useSyncFolder: (request) => services.sync.useFolder(request),
+    stopSyncFolder: () => services.sync.stop(),
+    syncNow: () => services.sync.check(),
+    renameDevice: (name) => services.sync.rename(name),
+    dismissSyncConflicts: (keys) => services.sync.dismiss(keys),
   };
 }
 

@@ -2,6 +2,7 @@ import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { PlanService } from '../services/plan-service';
 import type { ReminderService } from '../services/reminders/reminder-service';
+import type { SyncService } from '../services/sync/sync-service';
 
 export type SendEvent = <K extends EventName>(event: K, payload: EventPayload<K>) => void;
 
@@ -19,4 +20,9 @@ export function forwardReminderEvents(reminders: ReminderService, send: SendEven
     changed: () => send('remindersChanged', {}),
     open: (target) => send('openReminder', { target }),
   });
+}
+
+/** Tell the page when the sync state changes, with what arrived from the other computers to show once. */
+export function forwardSyncEvents(sync: SyncService, send: SendEvent): () => void {
+  return sync.subscribe((merged) => send('syncChanged', { merged }));
 }

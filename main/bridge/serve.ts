@@ -40,7 +40,13 @@ bridge.server.on('error', (error) => {
 
 // Ctrl+C or SIGTERM: pending edits are written (flushOnExit flushes first), then what happened is said.
 flushOnExit(
-  { flush: () => services.plan.flush() },
+  {
+    flush: () => {
+      const saved = services.plan.flush();
+      services.sync.flush();
+      return saved;
+    },
+  },
   {
     onSignal: (signal, saved) => {
       (saved ? console.log : console.error)(started.stopMessage(signal, saved));

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { forwardPlanEvents, forwardReminderEvents } from '../api/plan-events';
+import { forwardPlanEvents, forwardReminderEvents, forwardSyncEvents } from '../api/plan-events';
+import { chokidarWatch } from '../services/sync/chokidar-watch';
+import type { WatchFolder } from '../services/sync/sync-schedule';
 import type { Services } from '../api/handlers';
 import { composeApp, type AppDependencies } from '../compose';
 import type { Platform } from '../platform/platform';
@@ -28,6 +30,9 @@ export interface BridgeStartOptions {
   lockFs?: LockFs;
   storage?: AppDependencies['storage'];
   pid?: number;
+  /** Test seams of the sync folder: the watcher (null: periodic checks only) and this computer's name. */
+  syncWatch?: WatchFolder | null;
+  hostName?: string;
 }
 
 export interface StartedBridge {
@@ -59,6 +64,7 @@ export function startBridge(options: BridgeStartOptions): StartedBridge {
     // A folder that cannot be written keeps its settings in memory too: nothing there is touched.
     settings: unwritableReason === null ? confSettingsOpener(options.dataDir) : undefined,
     loginItem: null,
+    sync: { watch: options.syncWatch === undefined ? chokidarWatch : (options.syncWatch ?? undefined), hostName: options.hostName },
   });
   const bridge = createBridgeServer({ port: options.port, token: randomBytes(24).toString('hex'), rendererDir: options.rendererDir, handlers });
   forwardPlanEvents(services.plan, (event, payload) => bridge.broadcast({ event, payload }));
@@ -67,6 +73,9 @@ export function startBridge(options: BridgeStartOptions): StartedBridge {
   // The browser has no pop-ups from main: the in-app list is the only channel (notifier null).
   forwardReminderEvents(services.reminders, (event, payload) => bridge.broadcast({ event, payload }));
   reminderScheduler.start();
+  forwardSyncEvents(services.sync, (event, payload) => bridge.broadcast({ event, payload }));
+  // Before the first page asks for the plan: merge what arrived in the sync folder while we were stopped.
+  services.sync.start();
   return {
     services,
     bridge,

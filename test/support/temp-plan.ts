@@ -83,6 +83,9 @@ export interface ComposeOptions {
   clock?: Clock;
   platform?: Platform;
   storage?: AppDependencies['storage'];
+  sync?: AppDependencies['sync'];
+  /** Keep app settings in a real file (app-settings.json, via conf) so they survive a restart. */
+  settingsFile?: boolean;
 }
 
 /** composeApp over `dataDir` with test defaults: fixed clock, recording platform, manual timers. */
@@ -104,12 +107,15 @@ export function composeIn(dataDir: string, options: ComposeOptions = {}): Compos
 export async function composeInNewProcess(dataDir: string, options: ComposeOptions = {}): Promise<ComposedApp> {
   vi.resetModules();
   const fresh = await import('../../main/compose');
+  const settings = options.settingsFile ? (await import('../../main/bridge/conf-settings')).confSettingsOpener(dataDir) : undefined;
   return fresh.composeApp({
     dataDir,
     clock: options.clock ?? fixedClock,
     platform: options.platform ?? recordingPlatform(),
     version: '1.0.0-test',
     storage: { timers: manualTimers(), ...options.storage },
+    sync: options.sync,
+    settings,
   });
 }
 

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncFolderFs } from '../../../main/services/sync/sync-folder';
+import { removeTempDirs, switchableFs } from '../../support/temp-plan';
+import { addAchievement, openComputer, quarantined, syncFolder, titles } from '../../support/sync-computers';
+
+afterEach(() => removeTempDirs());
+
+describe('the sync folder when things go wrong', () => {
+  it('a full disk in the sync folder is said in words; the plan is safe here and the file is written once there is room', async () => {
+    const folder = syncFolder();
+    const faults = switchableFs();
+    const work = await openComputer('Work laptop', { syncFs: faults.fs as unknown as SyncFolderFs });
+    work.app.services.plan.apply(addAchievement('a1', 'Ran the PMO intake review'));
+    const { device } = await work.app.services.sync.useFolder({ folder });
+    faults.fail('open', 'ENOSPC', (p) => p.startsWith(folder));
+    work.app.services.plan.apply(addAchievement('a2', 'Written while the disk was full'));
+    const full = work.app.services.sync.check();
+    expect(full.problem).toMatch(/could not be written to .*safe on this computer/);
+    expect(titles(work)).toContain('Written while the disk was full');
+    faults.heal();
+    expect(work.app.services.sync.check().problem).toBeNull();
+    expect(fs.readFileSync(path.join(folder, `plan.${device.id}.json`), 'utf8')).toContain('Written while the disk was full');
+  });
+
+  it('a file from a newer PMO Pathway is passed over with words, and our own file is still written', async () => {
+    const folder = syncFolder();
+    const work = await openComputer('Work laptop');
+    const state = await work.app.services.sync.useFolder({ folder });
+    const own = JSON.parse(fs.readFileSync(path.join(folder, `plan.${state.device.id}.json`), 'utf8'));
+    const newer = { ...own, device: { ...own.device, id: 'bbbbbbbbbbbbbbbb', name: 'Home PC' }, plan: { ...own.plan, schemaVersion: 99 } };
+    fs.writeFileSync(path.join(folder, 'plan.bbbbbbbbbbbbbbbb.json'), JSON.stringify(newer));
+    work.app.services.plan.apply(addAchievement('a1', 'Still written'));
+    const after = work.app.services.sync.check();
+    expect(after.skipped).toEqual([{ file: 'plan.bbbbbbbbbbbbbbbb.json', words: expect.stringContaining('Home PC uses a newer PMO Pathway') }]);
+    expect(fs.readFileSync(path.join(folder, `plan.${state.device.id}.json`), 'utf8')).toContain('Still written');
+    // Left exactly as it was, for the newer app.
+    expect(JSON.parse(fs.readFileSync(path.join(folder, 'plan.bbbbbbbbbbbbbbbb.json'), 'utf8')).plan.schemaVersion).toBe(99);
+  });
+
+  it('a damaged sync-state.json is moved to quarantine, said, and the folder is merged again with nothing lost', async () => {
+    const folder = syncFolder();
+    const work = await openComputer('Work laptop');
+    work.app.services.plan.apply(addAchievement('a1', 'Ran the PMO intake review'));
+    await work.app.services.sync.useFolder({ folder });
+    work.app.services.plan.apply({ type: 'item.delete', collection: 'achievements', id: 'a1' });
+    work.app.services.sync.check();
+    work.app.close();
+    fs.writeFileSync(path.join(work.dataDir, 'sync-state.json'), '{"version":1,"base":');
+    const again = await openComputer('Work laptop', { dataDir: work.dataDir, clock: work.clock });
+    expect(again.app.services.sync.state().problem).toMatch(/damaged/);
+    again.app.services.sync.start();
+    expect(quarantined(again).some((name) => name.startsWith('sync-state'))).toBe(true);
+    // The deletion is remembered by our own file in the folder: the achievement does not come back.
+    expect(titles(again)).toEqual([]);
+  });
+});
