@@ -10,6 +10,7 @@ import { findScreen, lazyView, useLazyView } from './features/shell/screens';
 import { Sidebar } from './features/shell/Sidebar';
 import { ThemeController } from './features/shell/ThemeController';
 import { useCommandRouting } from './features/shell/useCommandRouting';
+import { useSyncEvents } from './features/sync/useSyncEvents';
 import { useUpdateEvents } from './features/updates/useUpdateEvents';
 import { api } from './lib/api';
 import { markPlanRendered } from './lib/perf-marks';
@@ -32,6 +33,7 @@ export function App() {
   useCommandRouting(shell);
   useUnsavedChangesGuard();
   useUpdateEvents();
+  useSyncEvents();
   useReminderEvents();
   const mainRef = useRef<HTMLElement>(null);
 

@@ -2,6 +2,9 @@ import { PLAN_COLLECTIONS, type Plan } from '../model';
 import { hlcDevice } from './hlc';
 import type { SyncMeta } from './merge';
 
+/** Fields the app keeps for itself: a change to them is real, but not one a person would count. */
+const BOOKKEEPING_FIELDS = new Set(['profile.onboardedAt']);
+
 /**
  * What a merge brought in from the other computers, by computer: the items and fields that differ
  * between the plan before and after it, each counted for the computer whose stamp won. Our own
@@ -26,7 +29,10 @@ export function countArrivals(before: Plan, after: Plan, sync: SyncMeta, self: s
   for (const part of ['profile', 'preferences'] as const) {
     const was = before[part] as Record<string, unknown>;
     const is = after[part] as Record<string, unknown>;
-    for (const field of Object.keys(is)) if (JSON.stringify(was[field]) !== JSON.stringify(is[field])) count(sync.fieldStamps[`${part}.${field}`]);
+    for (const field of Object.keys(is)) {
+      if (BOOKKEEPING_FIELDS.has(`${part}.${field}`)) continue;
+      if (JSON.stringify(was[field]) !== JSON.stringify(is[field])) count(sync.fieldStamps[`${part}.${field}`]);
+    }
   }
   return counts;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { classifyFolderFile, deviceFileName } from '../../../shared/sync/folder-files';
 import { readDeviceFile, serializeDeviceFile, type DeviceFile } from '../../../shared/sync/device-file';
@@ -8,8 +9,8 @@ import { moveToQuarantine } from '../../storage/quarantine';
 /**
  * The sync folder on disk (docs/sync.md, "The files"): which files are there, what each holds, our own
  * file written durably, conflict copies moved to the local quarantine once merged. Knows nothing of the
- * merge. A file is parsed again only when its size or modification time changed, so the periodic check
- * costs a directory listing and a stat per file when nothing arrived.
+ * merge. A file is parsed again only when its content changed (by hash), so the periodic check costs a
+ * listing, a read and a hash per file when nothing arrived, and no merge.
  */
 
 /** The slice of node:fs the folder needs: the storage layer's, with modification times. */
@@ -31,12 +32,15 @@ export interface SkippedFile {
 export interface FolderRead {
   files: ReadFile[];
   skipped: SkippedFile[];
+  /** True when no file arrived, changed or went since the last read (so a pass has nothing new to merge). */
+  unchanged: boolean;
 }
 
-type Cached = { size: number; mtimeMs: number; read: ReturnType<typeof readDeviceFile> };
+type Cached = { hash: string; read: ReturnType<typeof readDeviceFile> };
 
 export class SyncFolder {
   private readonly cache = new Map<string, Cached>();
+  private lastLook: string | null = null;
 
   constructor(
     readonly path: string,
@@ -49,6 +53,7 @@ export class SyncFolder {
     const files: ReadFile[] = [];
     const skipped: SkippedFile[] = [];
     const present = new Set<string>();
+    const look: string[] = [];
     for (const name of this.fs.readdirSync(this.path).sort()) {
       const what = classifyFolderFile(name);
       if (what.kind === 'other') continue;
@@ -57,15 +62,19 @@ export class SyncFolder {
         skipped.push({ name, words: `${name} is not downloaded to this computer yet; it is read once your sync service brings it down.` });
         continue;
       }
-      const read = this.readOne(name);
+      const read = this.readOne(name, look);
       if (read.ok) files.push({ name, kind: what.kind, file: read.file });
       else skipped.push({ name, words: read.words });
     }
     for (const name of this.cache.keys()) if (!present.has(name)) this.cache.delete(name);
-    return { files, skipped };
+    const signature = [...present].join('\n') + '\n' + look.join('\n');
+    const unchanged = signature === this.lastLook;
+    this.lastLook = signature;
+    return { files, skipped, unchanged };
   }
 
-  private readOne(name: string): ReturnType<typeof readDeviceFile> {
+  /** `look` collects each file's content hash: what tells the next read whether anything moved. */
+  private readOne(name: string, look: string[]): ReturnType<typeof readDeviceFile> {
     const path = join(this.path, name);
     let stat: { size: number; mtimeMs: number; isFile(): boolean };
     try {
@@ -76,16 +85,21 @@ export class SyncFolder {
     if (!stat.isFile()) return { ok: false, problem: 'not-a-device-file', words: `${name} is not a file; it was left as it is.` };
     // Dropbox, OneDrive and Google Drive show a file before its content has arrived: an empty file is one not downloaded yet.
     if (stat.size === 0) return { ok: false, problem: 'unfinished', words: `${name} is empty (not downloaded yet, or still arriving); it is read again when it changes.` };
-    const cached = this.cache.get(name);
-    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.read;
-    let read: ReturnType<typeof readDeviceFile>;
+    let bytes: Buffer;
     try {
-      read = readDeviceFile(this.fs.readFileSync(path).toString('utf8'), name);
+      bytes = this.fs.readFileSync(path);
     } catch (error) {
       // An online-only file the service cannot fetch now fails to read (EIO, ETIMEDOUT, EACCES on a placeholder).
       return { ok: false, problem: 'unfinished', words: `${name} could not be read now (${errnoOf(error) ?? 'error'}); it is read again at the next check.` };
     }
-    this.cache.set(name, { size: stat.size, mtimeMs: stat.mtimeMs, read });
+    // By content, not by size and time: network drives and FAT keep times to the second or two, and an
+    // edit can leave a file the same size.
+    const hash = createHash('sha1').update(bytes).digest('base64');
+    look.push(`${name} ${hash}`);
+    const cached = this.cache.get(name);
+    if (cached && cached.hash === hash) return cached.read;
+    const read = readDeviceFile(bytes.toString('utf8'), name);
+    this.cache.set(name, { hash, read });
     return read;
   }
 

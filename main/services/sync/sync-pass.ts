@@ -69,9 +69,14 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
   } catch (error) {
     return unchanged(folderProblem(deps.folder.path, errnoOf(error)));
   }
-  const replicas: Replica[] = [{ device: device.id, plan: current, sync: ownSync }, ...read.files.map(({ file }) => ({ device: file.device.id, plan: file.plan, sync: file.sync }))];
   const names = new Map<string, string>();
   for (const { file } of read.files) if (file.device.id !== device.id) names.set(file.device.id, file.device.name);
+  // The periodic check, when nothing moved here or there: nothing to merge, nothing to write.
+  const ownOnDisk = read.files.find((f) => f.kind === 'device' && f.file.device.id === device.id)?.file;
+  if (read.unchanged && local.base !== null && local.base.plan === current && ownOnDisk !== undefined && !deviceFilesDiffer(ownOnDisk, { ...local.base, device: { ...local.base.device, name: device.name } })) {
+    return { local, merged: null, skipped: read.skipped, computers: names, problem: null, quarantined: [] };
+  }
+  const replicas: Replica[] = [{ device: device.id, plan: current, sync: ownSync }, ...read.files.map(({ file }) => ({ device: file.device.id, plan: file.plan, sync: file.sync }))];
 
   // 3. The merge, and our clock moved past everything it saw (but not to a stamp from a clock far ahead).
   const merged = mergeReplicas(replicas);
@@ -96,7 +101,6 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
 
   // 6. Our own file, only when what it holds changed (rewriting an unchanged file would wake every other computer).
   const base: DeviceFile = { device: { id: device.id, name: device.name, appVersion: device.appVersion }, clock, plan: planNow, sync: merged.sync };
-  const ownOnDisk = read.files.find((f) => f.kind === 'device' && f.file.device.id === device.id)?.file;
   let problem: string | null = null;
   let written = ownOnDisk !== undefined && !deviceFilesDiffer(ownOnDisk, base);
   if (!written) {

@@ -93,7 +93,6 @@ export class SyncService {
       last: this.last,
       conflicts: this.local.conflicts,
       plan: this.deps.plan.current,
-      now: this.deps.clock.now(),
     });
   }
 

@@ -14,7 +14,6 @@ export interface SyncStateInputs {
   last: SyncPassResult | null;
   conflicts: readonly StoredConflict[];
   plan: Plan;
-  now: Date;
 }
 
 /** What the page is told: the settings, the last pass's findings, and each lost version with its restore. */
@@ -35,7 +34,7 @@ export function syncStateView(inputs: SyncStateInputs): SyncState {
       kind: conflict.item === null ? 'deletion' : 'edit',
       deviceName: conflict.deviceName,
       madeAt: lostItemMadeAt(conflict),
-      restore: restoreChange(conflict, inputs.plan, inputs.now),
+      restore: restoreChange(conflict, inputs.plan),
     })),
   };
 }

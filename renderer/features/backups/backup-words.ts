@@ -7,6 +7,8 @@ const REASONS: Record<string, string> = {
   'before-import': 'Before an import',
   'before-cv-import': 'Before a CV import',
   'before-update': 'Before an update',
+  'before-merge': 'Before merging changes from another computer',
+  'before-sync-folder': 'Before keeping the plan in a sync folder',
 };
 
 /** A backup's reason as a person reads it. */

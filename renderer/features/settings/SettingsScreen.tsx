@@ -5,12 +5,15 @@ import { ProfileForm } from './ProfileForm';
 import { EnglishPicker } from './EnglishPicker';
 import { ThemePicker } from './ThemePicker';
 import { ReminderSettings } from '../reminders/ReminderSettings';
+import { useSyncStore } from '../sync/sync-store';
+import { SyncPanel } from '../sync/SyncPanel';
 import { UpdatesPanel } from '../updates/UpdatesPanel';
 
 export default function SettingsScreen() {
   const appInfo = useAppStore((state) => state.appInfo);
   const readOnly = useAppStore(selectReadOnly);
   const applyChange = useAppStore((state) => state.applyChange);
+  const syncFolder = useSyncStore((store) => store.state?.folder ?? null);
   return (
     <section aria-labelledby="settings-heading" className="screen stack">
       <header className="screen-header">
@@ -29,10 +32,17 @@ export default function SettingsScreen() {
           Run set-up again
         </button>
       </section>
+      <SyncPanel />
       <section className="panel" aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
-        <p>Your plan is kept only on this computer{appInfo ? ' in' : '.'}</p>
+        <p>Your plan is kept {syncFolder ? '' : 'only '}on this computer{appInfo ? ' in' : '.'}</p>
         {appInfo && <code className="path">{appInfo.planLocation}</code>}
+        {syncFolder && (
+          <>
+            <p>and in your sync folder</p>
+            <code className="path">{syncFolder}</code>
+          </>
+        )}
         {appInfo && <p className="meta">PMO Pathway {appInfo.version}</p>}
       </section>
     </section>

@@ -13,7 +13,7 @@ describe('a version that lost a conflict, as the page shows it', () => {
   it('restoring an edit is the ordinary change that puts that version back, and undo takes it away again', () => {
     const lost = { collection: 'skills' as const, id: 's1', item: { ...plan.skills[0]!, name: 'Workshop facilitation' }, stamp: stamp('laptop') };
     expect(lostItemTitle(lost, plan)).toBe('Skill: Workshop facilitation');
-    const change = restoreChange(lost, plan, now)!;
+    const change = restoreChange(lost, plan)!;
     const restored = applyPlanChange(plan, change, changeClockAt(now));
     expect(restored.skills[0]!.name).toBe('Workshop facilitation');
     expect(applyPlanChange(restored, inverseChange(plan, restored)!, changeClockAt(now)).skills[0]!.name).toBe('Facilitation');
@@ -22,10 +22,10 @@ describe('a version that lost a conflict, as the page shows it', () => {
   it('restoring a deletion deletes again (links go with it); a version already in place offers nothing', () => {
     const deletion = { collection: 'skills' as const, id: 's1', item: null, stamp: stamp('laptop') };
     expect(lostItemTitle(deletion, plan)).toBe('Skill: Facilitation');
-    const after = applyPlanChange(plan, restoreChange(deletion, plan, now)!, changeClockAt(now));
+    const after = applyPlanChange(plan, restoreChange(deletion, plan)!, changeClockAt(now));
     expect(after.skills).toEqual([]);
     expect(after.milestones[0]!.links.skillIds).toEqual([]);
-    expect(restoreChange({ ...deletion, item: plan.skills[0] }, plan, now)).toBeNull();
+    expect(restoreChange({ ...deletion, item: plan.skills[0] }, plan)).toBeNull();
   });
 });
 
@@ -40,5 +40,14 @@ describe('what arrived from the other computers', () => {
     expect(describeArrivals(counts, (d) => names[d]!)).toBe('Merged 2 changes from Home PC and 1 from Work laptop');
     expect(describeArrivals(countArrivals(before, after, { stamps, fieldStamps: {}, tombstones: [], seen: {} }, 'home'), (d) => names[d]!)).toBe('Merged 1 change from Work laptop');
     expect(describeArrivals(new Map(), String)).toBeNull();
+  });
+});
+
+describe('what arrived, in words a person would count', () => {
+  it('the set-up being finished on the other computer is not counted as a change', () => {
+    const before = planWith({});
+    const after = { ...before, profile: { ...before.profile, onboardedAt: '2026-12-02T09:00:00.000Z' } };
+    const counts = countArrivals(before, after, { stamps: {}, fieldStamps: { 'profile.onboardedAt': stamp('home') }, tombstones: [], seen: {} }, 'me');
+    expect(counts.size).toBe(0);
   });
 });
