@@ -2,7 +2,7 @@
 // as median and p90. Prints a table and writes bench/results/latest.md (and latest.json, git-ignored).
 // Not part of `npm test`: benchmarks print numbers, they never fail a build on timing noise.
 //
-// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,ats,spelling,listings,interview,cv-import,start,edit,typing]
+// Usage: node bench/run.mjs [--runs N] [--save-runs N] [--skip-build] [--only sizes,save,export,ats,spelling,sync,listings,interview,cv-import,start,edit,typing]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
-const sections = new Set((values.only ?? 'sizes,save,export,ats,spelling,listings,interview,cv-import,start,edit,typing').split(','));
+const sections = new Set((values.only ?? 'sizes,save,export,ats,spelling,sync,listings,interview,cv-import,start,edit,typing').split(','));
 const started = Date.now();
 const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
@@ -77,6 +77,12 @@ try {
     log('spelling: building the British English speller, then checking a 300-word story');
     const spelled = tasks.benchSpelling({ runs: 50 });
     results.spelling = { build: spelled.build, words: spelled.words, check: summary(spelled.check) };
+  }
+
+  if (sections.has('sync')) {
+    log('sync: merging two computers\' 5,000-item plans, every stamp and tombstone');
+    const merged = tasks.benchSyncMerge({ runs: 30 });
+    results.sync = { items: merged.items, lost: merged.lost, merge: summary(merged.merge), bare: summary(merged.bare) };
   }
 
   if (sections.has('listings')) {

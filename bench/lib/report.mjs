@@ -66,6 +66,10 @@ export function rows(results) {
     add('Spelling', 'building the British English speller (once, on first use; the page loads it lazily)', `${ms(spelling.build)} ms`, '—', '—', '—', null);
     add('Spelling', `checking a ${spelling.words}-word story with two misspellings (suggestions included)`, timing(spelling.check), '—', '—', '< 10 ms (p90)', spelling.check.p90 < 10);
   }
+  const sync = results.sync;
+  if (sync) {
+    add('Sync', `merging two computers' ${sync.items.toLocaleString('en-GB')}-item plans (stamps, tombstones, ${sync.lost} conflicts kept)`, timing(sync.merge), timing(sync.bare), '—', '< 100 ms (median)', sync.merge.median < 100);
+  }
   const cv = results.cvImport;
   if (cv) {
     const mb = (cv.files.linkedin.bytes / 1e6).toFixed(1);

@@ -218,3 +218,4 @@ export { benchInterview } from './interview';
 export { benchCvRead, writeCvImportFiles } from './cv-import';
 export { benchAts } from './ats';
 export { benchSpelling } from './spelling';
+export { benchSyncMerge } from './sync-merge';

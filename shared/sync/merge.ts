@@ -1,4 +1,4 @@
-import { deleteItem, PLAN_COLLECTIONS, type Plan, type PlanCollection } from '../model';
+import { deleteItems, PLAN_COLLECTIONS, type Plan, type PlanCollection } from '../model';
 import { formatHlc, hlcDevice, laterHlc, type Hlc } from './hlc';
 
 /**
@@ -120,7 +120,10 @@ export function mergeReplicas(replicas: readonly Replica[]): MergeResult {
 
   const fieldStamps: Record<string, Hlc> = {};
   plan = { ...plan, profile: mergeFields('profile', sorted, fieldStamps), preferences: mergeFields('preferences', sorted, fieldStamps) } as Plan;
-  for (const { collection, id } of tombstones) plan = deleteItem(plan, collection, id);
+  for (const collection of PLAN_COLLECTIONS) {
+    const gone = new Set(tombstones.filter((t) => t.collection === collection).map((t) => t.id));
+    plan = deleteItems(plan, collection, gone);
+  }
   const times = sorted.map((r) => r.plan);
   plan = { ...plan, createdAt: times.map((p) => p.createdAt).reduce((a, b) => (a < b ? a : b)), updatedAt: times.map((p) => p.updatedAt).reduce((a, b) => (a > b ? a : b)) };
   return { plan, sync: { stamps, fieldStamps, tombstones, seen, history }, lost: lost.sort((a, b) => (a.stamp < b.stamp ? -1 : 1)) };

@@ -28,7 +28,7 @@ export function SyncConflicts({ conflicts }: { conflicts: SyncConflict[] }) {
   return (
     <div className="sync-conflicts">
       <h3 id="sync-conflicts-heading">Merged with conflicts</h3>
-      <p>These versions lost to a change made on another computer at the same time. Each is also kept in your backups.</p>
+      <p>These versions lost to a change made at the same time on another computer. Each stays listed here until you restore or dismiss it, and a backup on the computer that made it holds it too.</p>
       <ul className="sync-conflict-list" aria-labelledby="sync-conflicts-heading">
         {conflicts.map((conflict) => (
           <li key={conflict.key} className="sync-conflict">
