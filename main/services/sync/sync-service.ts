@@ -131,7 +131,11 @@ export class SyncService {
     if (picked === null) return this.state();
     const path = this.checkedFolder(picked);
     const id = this.deviceId();
-    this.deps.backupNow(this.deps.plan.current, 'before-sync-folder');
+    try {
+      this.deps.backupNow(this.deps.plan.current, 'before-sync-folder');
+    } catch (error) {
+      throw new ApiError('io', `PMO Pathway could not back up your plan first (${errnoOf(error) ?? 'error'}), so nothing was changed. Free some space, then try again.`);
+    }
     const folder = new SyncFolder(path, this.deps.fs);
     this.inPass = true;
     let result: SyncPassResult;

@@ -55,4 +55,17 @@ describe('the sync folder when things go wrong', () => {
     // The deletion is remembered by our own file in the folder: the achievement does not come back.
     expect(titles(again)).toEqual([]);
   });
+
+  it('choosing a folder when no backup can be taken first is refused with why, and nothing changes', async () => {
+    const folder = syncFolder();
+    const work = await openComputer('Work laptop');
+    work.app.services.plan.apply(addAchievement('a1', 'Ran the PMO intake review'));
+    const backups = path.join(work.dataDir, 'backups');
+    fs.rmSync(backups, { recursive: true, force: true });
+    fs.writeFileSync(backups, 'not a folder');
+    await expect(work.app.services.sync.useFolder({ folder })).rejects.toThrow(/could not back up your plan first .* nothing was changed/);
+    expect(work.app.services.sync.state().folder).toBeNull();
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect(titles(work)).toEqual(['Ran the PMO intake review']);
+  });
 });
