@@ -45,6 +45,11 @@ export interface SyncPassResult {
   problem: string | null;
   /** Conflict copies moved to quarantine this pass. */
   quarantined: string[];
+  /**
+   * Set when another installation writes our file: it holds a later write than ours under another name
+   * (an app folder copied to a second computer). Nothing was merged or written; the caller takes a new id.
+   */
+  idTakenBy?: string;
 }
 
 export const EMPTY_META: SyncMeta = { stamps: {}, fieldStamps: {}, tombstones: [], seen: {} };
@@ -52,7 +57,7 @@ export const EMPTY_META: SyncMeta = { stamps: {}, fieldStamps: {}, tombstones: [
 export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: SyncLocalState, now: Date): SyncPassResult {
   const nowMs = now.getTime();
   const current = deps.plan.current;
-  const unchanged = (problem: string, skipped: SkippedFile[] = []): SyncPassResult => ({ local, merged: null, skipped, computers: new Map(), problem, quarantined: [] });
+  const unchanged = (problem: string | null, skipped: SkippedFile[] = []): SyncPassResult => ({ local, merged: null, skipped, computers: new Map(), problem, quarantined: [] });
 
   // 1. Our replica: what we hold, stamped where it differs from what we last wrote.
   let clock = local.clock;
@@ -73,6 +78,9 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
   for (const { file } of read.files) if (file.device.id !== device.id) names.set(file.device.id, file.device.name);
   // The periodic check, when nothing moved here or there: nothing to merge, nothing to write.
   const ownOnDisk = read.files.find((f) => f.kind === 'device' && f.file.device.id === device.id)?.file;
+  if (ownOnDisk && local.base && ownOnDisk.device.name !== local.base.device.name && ownOnDisk.clock > local.base.clock) {
+    return { ...unchanged(null, read.skipped), idTakenBy: ownOnDisk.device.name };
+  }
   if (read.unchanged && local.base !== null && local.base.plan === current && ownOnDisk !== undefined && !deviceFilesDiffer(ownOnDisk, { ...local.base, device: { ...local.base.device, name: device.name } })) {
     return { local, merged: null, skipped: read.skipped, computers: names, problem: null, quarantined: [] };
   }

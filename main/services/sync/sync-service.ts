@@ -105,10 +105,17 @@ export class SyncService {
     }
     this.inPass = true;
     try {
-      const result = runSyncPass(this.passDeps(this.folder), this.identity(), this.local, this.deps.clock.now());
+      let result = runSyncPass(this.passDeps(this.folder), this.identity(), this.local, this.deps.clock.now());
+      let renewed: string | null = null;
+      if (result.idTakenBy !== undefined) {
+        // One writer per file is the whole design: the one who notices takes a new id, keeping every item.
+        this.deps.settings.updateSync({ deviceId: deviceIdFromBytes(this.deps.randomBytes(10)) });
+        renewed = `${result.idTakenBy} was writing this computer's file in the folder (an app folder copied from one computer to another, most likely). This computer now has a file of its own; nothing was lost.`;
+        result = runSyncPass(this.passDeps(this.folder), this.identity(), this.local, this.deps.clock.now());
+      }
       this.local = result.local;
       this.last = result;
-      this.problem = result.problem;
+      this.problem = result.problem ?? renewed;
       this.lastCheckedAt = this.deps.clock.now().toISOString();
       return this.emit(result.merged);
     } catch (error) {

@@ -69,3 +69,30 @@ describe('the sync folder when things go wrong', () => {
     expect(titles(work)).toEqual(['Ran the PMO intake review']);
   });
 });
+
+describe('two installations with one device id', () => {
+  it('an app folder copied to a second computer: the first to notice takes a new id, and both keep every item', async () => {
+    const folder = syncFolder();
+    const work = await openComputer('Work laptop');
+    work.app.services.plan.apply(addAchievement('a1', 'Ran the PMO intake review'));
+    const { device } = await work.app.services.sync.useFolder({ folder });
+    work.app.close();
+    const copyDir = syncFolder();
+    fs.cpSync(work.dataDir, copyDir, { recursive: true });
+    const laptop = await openComputer('Work laptop', { dataDir: work.dataDir, clock: work.clock });
+    laptop.app.services.sync.start();
+    const copy = await openComputer('New PC', { dataDir: copyDir, clock: work.clock });
+    copy.app.services.sync.start();
+    copy.clock.advance(60_000);
+    copy.app.services.plan.apply(addAchievement('a2', 'Logged on the copy'));
+    copy.app.services.sync.check();
+
+    const noticed = laptop.app.services.sync.check();
+    expect(noticed.problem).toMatch(/New PC was writing this computer's file/);
+    expect(noticed.device.id).not.toBe(device.id);
+    expect(fs.existsSync(path.join(folder, `plan.${noticed.device.id}.json`))).toBe(true);
+    expect(titles(laptop)).toEqual(['Logged on the copy', 'Ran the PMO intake review']);
+    copy.app.services.sync.check();
+    expect(copy.app.services.sync.state().computers).toEqual(['Work laptop']);
+  });
+});
