@@ -24,5 +24,5 @@ export function forwardReminderEvents(reminders: ReminderService, send: SendEven
 
 /** Tell the page when the sync state changes, with what arrived from the other computers to show once. */
 export function forwardSyncEvents(sync: SyncService, send: SendEvent): () => void {
-  return sync.subscribe((merged) => send('syncChanged', { merged }));
+  return sync.subscribe((news) => send('syncChanged', news));
 }

@@ -178,8 +178,11 @@ export const EVENTS = {
   openReminder: { payload: z.object({ target: ScreenTargetSchema.nullable() }) },
   /** Where updates stand changed: checking, found, downloading (with progress), downloaded, failed. */
   updateStatus: { payload: UpdateStateSchema },
-  /** The sync state changed; `merged` is what arrived, to show once ("Merged 3 changes from Home PC"), or null. */
-  syncChanged: { payload: z.object({ merged: z.string().nullable() }) },
+  /**
+   * The sync state changed; `merged` is what arrived, to show once ("Merged 3 changes from Home PC"), or
+   * null; `conflicts` counts versions that newly lost a conflict (listed in Settings), to say so once.
+   */
+  syncChanged: { payload: z.object({ merged: z.string().nullable(), conflicts: z.number().int().nonnegative() }) },
 } as const satisfies { [K in EventName]: { payload: z.ZodType } };
 
 export type MethodArgs<K extends MethodName> = z.input<(typeof METHODS)[K]['args']>;

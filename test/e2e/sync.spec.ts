@@ -225,6 +225,7 @@ test.describe.serial('one plan on two computers', () => {
     const panel = syncPanel(page);
     await panel.getByRole('button', { name: 'Check now' }).click();
     await expect(panel.getByRole('heading', { name: 'Merged with conflicts' })).toBeVisible({ timeout: 30_000 });
+    await expect(toast(page, /^Merged with conflicts: A version lost/)).toBeVisible();
     await expect(panel.getByText('Achievement: RAID log, the laptop wording')).toBeVisible();
     await expectPanelAccessible(page);
     await panel.screenshot({ path: 'test-results/screens/sync-panel-conflicts.png' });

@@ -45,6 +45,8 @@ export interface SyncPassResult {
   problem: string | null;
   /** Conflict copies moved to quarantine this pass. */
   quarantined: string[];
+  /** Versions that newly lost a conflict in this pass (now on the list). */
+  newConflicts: number;
   /**
    * Set when another installation writes our file: it holds a later write than ours under another name
    * (an app folder copied to a second computer). Nothing was merged or written; the caller takes a new id.
@@ -57,7 +59,7 @@ export const EMPTY_META: SyncMeta = { stamps: {}, fieldStamps: {}, tombstones: [
 export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: SyncLocalState, now: Date): SyncPassResult {
   const nowMs = now.getTime();
   const current = deps.plan.current;
-  const unchanged = (problem: string | null, skipped: SkippedFile[] = []): SyncPassResult => ({ local, merged: null, skipped, computers: new Map(), problem, quarantined: [] });
+  const unchanged = (problem: string | null, skipped: SkippedFile[] = []): SyncPassResult => ({ local, merged: null, skipped, computers: new Map(), problem, quarantined: [], newConflicts: 0 });
 
   // 1. Our replica: what we hold, stamped where it differs from what we last wrote.
   let clock = local.clock;
@@ -82,7 +84,7 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
     return { ...unchanged(null, read.skipped), idTakenBy: ownOnDisk.device.name };
   }
   if (read.unchanged && local.base !== null && local.base.plan === current && ownOnDisk !== undefined && !deviceFilesDiffer(ownOnDisk, { ...local.base, device: { ...local.base.device, name: device.name } })) {
-    return { local, merged: null, skipped: read.skipped, computers: names, problem: null, quarantined: [] };
+    return { local, merged: null, skipped: read.skipped, computers: names, problem: null, quarantined: [], newConflicts: 0 };
   }
   const replicas: Replica[] = [{ device: device.id, plan: current, sync: ownSync }, ...read.files.map(({ file }) => ({ device: file.device.id, plan: file.plan, sync: file.sync }))];
 
@@ -140,7 +142,7 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
     }
   }
   const arrivals = countArrivals(current, planNow, merged.sync, device.id);
-  return { local: next, merged: describeArrivals(arrivals, (id) => names.get(id) ?? 'another computer'), skipped, computers: names, problem, quarantined };
+  return { local: next, merged: describeArrivals(arrivals, (id) => names.get(id) ?? 'another computer'), skipped, computers: names, problem, quarantined, newConflicts: fresh.length };
 }
 
 export function conflictKey(lost: Pick<LostVersion, 'collection' | 'id' | 'stamp'>): string {

@@ -39,7 +39,8 @@ export interface SyncServiceDeps {
   watch?: WatchFolder;
 }
 
-export type SyncListener = (merged: string | null) => void;
+/** What a pass brought: the words for what arrived (or null), and how many versions newly lost a conflict. */
+export type SyncListener = (news: { merged: string | null; conflicts: number }) => void;
 
 export class SyncService {
   private local: SyncLocalState;
@@ -117,7 +118,7 @@ export class SyncService {
       this.last = result;
       this.problem = result.problem ?? renewed;
       this.lastCheckedAt = this.deps.clock.now().toISOString();
-      return this.emit(result.merged);
+      return this.emit(result.merged, result.newConflicts);
     } catch (error) {
       console.error('[pmo-pathway] sync pass failed', error);
       this.problem = `The folder could not be merged this time (${(error as Error).message}). Your plan is safe on this computer; PMO Pathway tries again at the next check.`;
@@ -163,7 +164,7 @@ export class SyncService {
     this.problem = null;
     this.schedule.watch(path);
     this.schedule.periodic();
-    return this.emit(result.merged);
+    return this.emit(result.merged, result.newConflicts);
   }
 
   /** Keep the plan only here again. Our file is written one last time and left for the other computers. */
@@ -238,8 +239,8 @@ export class SyncService {
     return path;
   }
 
-  private emit(merged: string | null): SyncState {
-    for (const listener of this.listeners) listener(merged);
+  private emit(merged: string | null, conflicts = 0): SyncState {
+    for (const listener of this.listeners) listener({ merged, conflicts });
     return this.state();
   }
 }

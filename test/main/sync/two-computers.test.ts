@@ -17,7 +17,7 @@ describe('one plan on two computers, through one sync folder', () => {
     expect(filesIn(folder)).toEqual([`plan.${joined.device.id}.json`]);
 
     const merged: (string | null)[] = [];
-    home.app.services.sync.subscribe((words) => merged.push(words));
+    home.app.services.sync.subscribe((news) => merged.push(news.merged));
     const second = await home.app.services.sync.useFolder({ folder });
     expect(titles(home)).toEqual(['Ran the PMO intake review']);
     expect(second.computers).toEqual(['Work laptop']);

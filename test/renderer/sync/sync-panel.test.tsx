@@ -176,13 +176,25 @@ describe('the syncChanged event', () => {
     const loads = called('getSyncState').length;
 
     setState(syncState({ folder: FOLDER, computers: ['Home PC'] }));
-    act(() => backend.emit('syncChanged', { merged: 'Merged 3 changes from Home PC.' }));
+    act(() => backend.emit('syncChanged', { merged: 'Merged 3 changes from Home PC.', conflicts: 0 }));
     expect(await screen.findByText('Merged 3 changes from Home PC.', { selector: '.toast span' })).toBeInTheDocument();
     expect(await screen.findByText(/Also used on: Home PC/)).toBeInTheDocument();
     expect(called('getSyncState')).toHaveLength(loads + 1);
 
-    act(() => backend.emit('syncChanged', { merged: null }));
+    act(() => backend.emit('syncChanged', { merged: null, conflicts: 0 }));
     await waitFor(() => expect(called('getSyncState')).toHaveLength(loads + 2));
     expect(useAppStore.getState().toasts.map((toast) => toast.message)).toEqual(['Merged 3 changes from Home PC.']);
+  });
+
+  it('says once that versions lost a conflict, with a way to them', async () => {
+    const { backend } = syncBackend(syncState({ folder: FOLDER }));
+    render(<SettingsSync />);
+    await screen.findByText('No other computer has used this folder yet.', { exact: false });
+    useAppStore.getState().go('dashboard', null);
+    act(() => backend.emit('syncChanged', { merged: null, conflicts: 2 }));
+    const [toast] = useAppStore.getState().toasts;
+    expect(toast?.message).toMatch(/^Merged with conflicts: 2 versions lost/);
+    act(() => toast!.action!.run());
+    expect(useAppStore.getState().screen).toBe('settings');
   });
 });
