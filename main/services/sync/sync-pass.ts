@@ -78,13 +78,15 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
   }
   const names = new Map<string, string>();
   for (const { file } of read.files) if (file.device.id !== device.id) names.set(file.device.id, file.device.name);
-  // The periodic check, when nothing moved here or there: nothing to merge, nothing to write.
+  const nameOf = (id: string) => names.get(id) ?? 'another computer';
   const ownOnDisk = read.files.find((f) => f.kind === 'device' && f.file.device.id === device.id)?.file;
+  // Someone else writes our file: a later write than ours, under another computer's name.
   if (ownOnDisk && local.base && ownOnDisk.device.name !== local.base.device.name && ownOnDisk.clock > local.base.clock) {
     return { ...unchanged(null, read.skipped), idTakenBy: ownOnDisk.device.name };
   }
+  // The periodic check, when nothing moved here or there: nothing to merge, nothing to write.
   if (read.unchanged && local.base !== null && local.base.plan === current && ownOnDisk !== undefined && !deviceFilesDiffer(ownOnDisk, { ...local.base, device: { ...local.base.device, name: device.name } })) {
-    return { local, merged: null, skipped: read.skipped, computers: names, problem: null, quarantined: [], newConflicts: 0 };
+    return { ...unchanged(null, read.skipped), computers: names };
   }
   const replicas: Replica[] = [{ device: device.id, plan: current, sync: ownSync }, ...read.files.map(({ file }) => ({ device: file.device.id, plan: file.plan, sync: file.sync }))];
 
@@ -105,7 +107,7 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
     deps.plan.replace(merged.plan);
     planNow = deps.plan.current;
     if (!deps.plan.flush()) {
-      return { ...unchanged('The merged plan is not saved on this computer yet (PMO Pathway keeps trying); the folder is written once it is.', skipped), merged: describeArrivals(countArrivals(current, planNow, merged.sync, device.id), (id) => names.get(id) ?? 'another computer') };
+      return { ...unchanged('The merged plan is not saved on this computer yet (PMO Pathway keeps trying); the folder is written once it is.', skipped), merged: describeArrivals(countArrivals(current, planNow, merged.sync, device.id), nameOf) };
     }
   }
 
@@ -123,7 +125,7 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
   }
 
   const conflicts: StoredConflict[] = [
-    ...fresh.map((lost) => ({ key: conflictKey(lost), collection: lost.collection, id: lost.id, item: lost.item, stamp: lost.stamp, deviceName: lost.device === device.id ? device.name : (names.get(lost.device) ?? 'another computer') })),
+    ...fresh.map((lost) => ({ key: conflictKey(lost), collection: lost.collection, id: lost.id, item: lost.item, stamp: lost.stamp, deviceName: lost.device === device.id ? device.name : nameOf(lost.device) })),
     ...local.conflicts,
   ].slice(0, MAX_CONFLICTS);
   const next: SyncLocalState = { base, clock, conflicts, told: [...local.told, ...fresh.map(conflictKey)] };
@@ -142,7 +144,7 @@ export function runSyncPass(deps: SyncPassDeps, device: DeviceIdentity, local: S
     }
   }
   const arrivals = countArrivals(current, planNow, merged.sync, device.id);
-  return { local: next, merged: describeArrivals(arrivals, (id) => names.get(id) ?? 'another computer'), skipped, computers: names, problem, quarantined, newConflicts: fresh.length };
+  return { local: next, merged: describeArrivals(arrivals, nameOf), skipped, computers: names, problem, quarantined, newConflicts: fresh.length };
 }
 
 export function conflictKey(lost: Pick<LostVersion, 'collection' | 'id' | 'stamp'>): string {
