@@ -45,8 +45,13 @@ export type DeviceFileProblem = 'unfinished' | 'not-a-device-file' | 'newer-vers
 
 export type DeviceFileRead = { ok: true; file: DeviceFile; migratedFrom: number | null } | { ok: false; problem: DeviceFileProblem; words: string };
 
+/** The device file as a JSON value (what sync-state.json keeps inside itself). */
+export function deviceFileDocument(file: DeviceFile): Record<string, unknown> {
+  return { format: DEVICE_FILE_FORMAT, version: DEVICE_FILE_VERSION, ...file };
+}
+
 export function serializeDeviceFile(file: DeviceFile): string {
-  return JSON.stringify({ format: DEVICE_FILE_FORMAT, version: DEVICE_FILE_VERSION, ...file });
+  return JSON.stringify(deviceFileDocument(file));
 }
 
 /**
@@ -60,6 +65,11 @@ export function readDeviceFile(text: string, computer: string): DeviceFileRead {
   } catch {
     return { ok: false, problem: 'unfinished', words: `The file from ${computer} is not complete yet (still arriving, or cut short); it is read again when it changes.` };
   }
+  return readDeviceFileDocument(doc, computer);
+}
+
+/** readDeviceFile for a value already parsed (a device file kept inside another JSON file). */
+export function readDeviceFileDocument(doc: unknown, computer: string): DeviceFileRead {
   const envelope = EnvelopeSchema.safeParse(doc);
   if (!envelope.success) return { ok: false, problem: 'not-a-device-file', words: `The file from ${computer} is not a PMO Pathway plan file; it was left as it is.` };
   const migrated = migratePlan(envelope.data.plan);

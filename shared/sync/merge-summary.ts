@@ -1,5 +1,6 @@
 import { PLAN_COLLECTIONS, type Plan } from '../model';
 import { hlcDevice } from './hlc';
+import { sameValue } from './same-value';
 import type { SyncMeta } from './merge';
 
 /** Fields the app keeps for itself: a change to them is real, but not one a person would count. */
@@ -22,7 +23,7 @@ export function countArrivals(before: Plan, after: Plan, sync: SyncMeta, self: s
     for (const item of after[collection] as { id: string }[]) {
       const previous = was.get(item.id);
       was.delete(item.id);
-      if (previous !== item && JSON.stringify(previous) !== JSON.stringify(item)) count(sync.stamps[`${collection}:${item.id}`]);
+      if (!sameValue(previous, item)) count(sync.stamps[`${collection}:${item.id}`]);
     }
     for (const id of was.keys()) count(sync.stamps[`${collection}:${id}`]);
   }
@@ -31,7 +32,7 @@ export function countArrivals(before: Plan, after: Plan, sync: SyncMeta, self: s
     const is = after[part] as Record<string, unknown>;
     for (const field of Object.keys(is)) {
       if (BOOKKEEPING_FIELDS.has(`${part}.${field}`)) continue;
-      if (JSON.stringify(was[field]) !== JSON.stringify(is[field])) count(sync.fieldStamps[`${part}.${field}`]);
+      if (!sameValue(was[field], is[field])) count(sync.fieldStamps[`${part}.${field}`]);
     }
   }
   return counts;

@@ -1,5 +1,6 @@
 import { deleteItems, PLAN_COLLECTIONS, type Plan, type PlanCollection } from '../model';
 import { formatHlc, hlcDevice, laterHlc, type Hlc } from './hlc';
+import { sameValue } from './same-value';
 
 /**
  * The merge rule of docs/sync.md, as a pure function: every computer reads every device file and
@@ -138,7 +139,7 @@ function withOwn(history: History | undefined, stamp: Hlc): History {
 
 function sameContent(a: Item | null, b: Item | null): boolean {
   if (a === null || b === null) return a === b;
-  return a === b || JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+  return a === b || sameValue({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
 }
 
 /** The other versions, one per distinct stamp (the same version read from two files is one version). */

@@ -1,5 +1,6 @@
 import { PLAN_COLLECTIONS, type Plan } from '../model';
 import { hlcDevice, hlcWallMs, laterHlc, type Hlc } from './hlc';
+import { sameValue } from './same-value';
 import type { SyncMeta, Tombstone } from './merge';
 
 /** How long a deletion is remembered (docs/sync.md): a computer away longer merges as a new one. */
@@ -50,7 +51,7 @@ export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: H
     const was = before[part] as Record<string, unknown>;
     const is = after[part] as Record<string, unknown>;
     for (const field of new Set([...Object.keys(was), ...Object.keys(is)])) {
-      if (JSON.stringify(was[field]) !== JSON.stringify(is[field])) {
+      if (!sameValue(was[field], is[field])) {
         fieldStamps[`${part}.${field}`] = stamp;
         touched = true;
       }
@@ -62,7 +63,7 @@ export function stampChanges(before: Plan, after: Plan, meta: SyncMeta, stamp: H
   return { stamps, fieldStamps, tombstones: kept, seen, history };
 }
 
-/** Same object, or the same value (JSON of plans is canonical: every writer builds items in one key order). */
+/** A new item, or one whose content changed. */
 function differs(before: unknown, after: unknown): boolean {
-  return before !== after && (before === undefined || JSON.stringify(before) !== JSON.stringify(after));
+  return before === undefined || !sameValue(before, after);
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PLAN_COLLECTIONS } from '../../../shared/model';
-import { readDeviceFile, serializeDeviceFile, type DeviceFile } from '../../../shared/sync/device-file';
+import { deviceFileDocument, readDeviceFileDocument, type DeviceFile } from '../../../shared/sync/device-file';
 import { isHlc, type Hlc } from '../../../shared/sync/hlc';
 import { durableWriteFileSync, type DurableWriteOptions } from '../../storage/durable-write';
 import { errnoOf, type StorageFs } from '../../storage/fs-port';
@@ -69,7 +69,7 @@ export function readLocalState(fs: StorageFs, dataDir: string, now: Date): { sta
       return null;
     }
   })();
-  const base = parsed?.success && parsed.data.base !== null ? readDeviceFile(JSON.stringify(parsed.data.base), SYNC_STATE_FILE) : null;
+  const base = parsed?.success && parsed.data.base !== null ? readDeviceFileDocument(parsed.data.base, SYNC_STATE_FILE) : null;
   if (!parsed?.success || (base !== null && !base.ok)) {
     let moved = '';
     try {
@@ -86,7 +86,7 @@ export function readLocalState(fs: StorageFs, dataDir: string, now: Date): { sta
 export function writeLocalState(fs: StorageFs, dataDir: string, state: SyncLocalState, write: Omit<DurableWriteOptions, 'fs'> = {}): void {
   const doc = {
     version: 1,
-    base: state.base ? JSON.parse(serializeDeviceFile(state.base)) : null,
+    base: state.base ? deviceFileDocument(state.base) : null,
     clock: state.clock,
     conflicts: state.conflicts.slice(0, MAX_CONFLICTS),
     told: state.told.slice(-MAX_TOLD),

@@ -3,6 +3,7 @@ import type { DeviceFile } from '../../../shared/sync/device-file';
 import { hlcDevice, observeHlc, tickHlc } from '../../../shared/sync/hlc';
 import { mergeReplicas, type LostVersion, type Replica, type SyncMeta } from '../../../shared/sync/merge';
 import { countArrivals, describeArrivals } from '../../../shared/sync/merge-summary';
+import { sameValue } from '../../../shared/sync/same-value';
 import { stampChanges } from '../../../shared/sync/stamp-changes';
 import { errnoOf } from '../../storage/fs-port';
 import { storageCause } from '../../storage/storage-error';
@@ -151,13 +152,12 @@ export function conflictKey(lost: Pick<LostVersion, 'collection' | 'id' | 'stamp
   return `${lost.collection}:${lost.id}:${lost.stamp}`;
 }
 
-/** JSON of plans is canonical (every reader builds items in the schema's key order), so text compares content. */
 function plansDiffer(a: Plan, b: Plan): boolean {
-  return a !== b && JSON.stringify(a) !== JSON.stringify(b);
+  return !sameValue(a, b);
 }
 
 function deviceFilesDiffer(a: DeviceFile, b: DeviceFile): boolean {
-  return a.device.name !== b.device.name || a.device.appVersion !== b.device.appVersion || JSON.stringify(a.sync) !== JSON.stringify(b.sync) || plansDiffer(a.plan, b.plan);
+  return a.device.name !== b.device.name || a.device.appVersion !== b.device.appVersion || !sameValue(a.sync, b.sync) || plansDiffer(a.plan, b.plan);
 }
 
 function clockWarnings(untrusted: readonly string[], names: ReadonlyMap<string, string>): SkippedFile[] {

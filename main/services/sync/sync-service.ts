@@ -4,6 +4,7 @@ import type { SyncFolderRequest, SyncState } from '../../../shared/ipc/sync';
 import { ApiError } from '../../../shared/ipc/errors';
 import type { Plan } from '../../../shared/model';
 import { deviceIdFromBytes } from '../../../shared/sync/folder-files';
+import { sameValue } from '../../../shared/sync/same-value';
 import type { AppSettingsService } from '../app-settings/app-settings-service';
 import type { Clock } from '../clock';
 import type { PlanService } from '../plan-service';
@@ -56,7 +57,7 @@ export class SyncService {
     const read = readLocalState(deps.fs, deps.dataDir, deps.clock.now());
     this.local = read.state;
     this.problem = read.problem;
-    this.schedule = new SyncSchedule(() => this.check(), deps.timers, deps.watch);
+    this.schedule = new SyncSchedule(() => this.pass(), deps.timers, deps.watch);
     deps.plan.subscribe({ changed: () => this.folder !== null && !this.inPass && this.schedule.soon('local') });
   }
 
@@ -65,13 +66,13 @@ export class SyncService {
     const folder = this.deps.settings.get().sync.folder;
     if (folder === null) return;
     this.folder = new SyncFolder(folder, this.deps.fs);
-    this.check();
+    this.pass();
     this.schedule.watch(folder);
   }
 
   /** Quit, shutdown, a signal: write our file now if an edit is still waiting for its pass. */
   flush(): void {
-    if (this.schedule.pending) this.check();
+    if (this.schedule.pending) this.pass();
   }
 
   /** Stop the timers and the watcher, writing nothing (call flush first to write a waiting edit). */
@@ -97,12 +98,22 @@ export class SyncService {
     });
   }
 
-  /** One pass now; never throws (what went wrong is the state's problem). */
+  /** One pass now, answering with the state the page shows; never throws (what went wrong is its problem). */
   check(): SyncState {
-    if (this.folder === null || this.inPass) return this.state();
+    this.pass();
+    return this.state();
+  }
+
+  /**
+   * One pass, telling the listeners what it brought. The timers and the watcher call this, not check():
+   * nobody reads the page's state then, and building it (a restore per listed conflict) is not free.
+   */
+  private pass(): void {
+    if (this.folder === null || this.inPass) return;
     if (this.deps.plan.snapshot().readOnly) {
       this.problem = 'Your plan is open read-only, so it is not merged with the folder until that is resolved.';
-      return this.emit(null);
+      this.notify(null);
+      return;
     }
     this.inPass = true;
     try {
@@ -118,11 +129,11 @@ export class SyncService {
       this.last = result;
       this.problem = result.problem ?? renewed;
       this.lastCheckedAt = this.deps.clock.now().toISOString();
-      return this.emit(result.merged, result.newConflicts);
+      this.notify(result.merged, result.newConflicts);
     } catch (error) {
       console.error('[pmo-pathway] sync pass failed', error);
       this.problem = `The folder could not be merged this time (${(error as Error).message}). Your plan is safe on this computer; PMO Pathway tries again at the next check.`;
-      return this.emit(null);
+      this.notify(null);
     } finally {
       this.inPass = false;
       this.schedule.periodic();
@@ -153,7 +164,7 @@ export class SyncService {
       this.inPass = false;
     }
     const back = folder.readOwnBack(id);
-    if (result.problem !== null || !back.ok || JSON.stringify(back.file.plan) !== JSON.stringify(this.deps.plan.current)) {
+    if (result.problem !== null || !back.ok || !sameValue(back.file.plan, this.deps.plan.current)) {
       throw new ApiError('io', `Your plan could not be kept in ${path}: ${result.problem ?? (back.ok ? 'what was written did not read back the same' : back.words)} It stays in the app's own folder.`);
     }
     this.local = result.local;
@@ -164,19 +175,21 @@ export class SyncService {
     this.problem = null;
     this.schedule.watch(path);
     this.schedule.periodic();
-    return this.emit(result.merged, result.newConflicts);
+    this.notify(result.merged, result.newConflicts);
+    return this.state();
   }
 
   /** Keep the plan only here again. Our file is written one last time and left for the other computers. */
   stop(): SyncState {
     if (this.folder === null) return this.state();
-    this.check();
+    this.pass();
     this.schedule.stop();
     this.folder = null;
     this.last = null;
     this.problem = null;
     this.deps.settings.updateSync({ folder: null });
-    return this.emit(null);
+    this.notify(null);
+    return this.state();
   }
 
   rename(name: string): SyncState {
@@ -194,7 +207,8 @@ export class SyncService {
     } catch (error) {
       throw new ApiError('io', `The list could not be saved (${errnoOf(error) ?? 'error'}); it may come back after a restart.`);
     }
-    return this.emit(null);
+    this.notify(null);
+    return this.state();
   }
 
   private passDeps(folder: SyncFolder) {
@@ -239,8 +253,7 @@ export class SyncService {
     return path;
   }
 
-  private emit(merged: string | null, conflicts = 0): SyncState {
+  private notify(merged: string | null, conflicts = 0): void {
     for (const listener of this.listeners) listener({ merged, conflicts });
-    return this.state();
   }
 }
